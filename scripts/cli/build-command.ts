@@ -1,0 +1,30 @@
+import { buildSite } from "../publish/build-site.ts";
+import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
+import { LAYOUTS_DIR } from "./paths.ts";
+import { reportFailure, stepLine } from "./report.ts";
+
+export const buildCommand: Command = {
+  name: "build",
+  summary: "Check the content, then build the site into the output folder (replaced only on success).",
+  usage: "build [--content DIR] [--out DIR] [--base /path/] [--url URL]",
+  options: SITE_OPTIONS,
+  details: SITE_OPTION_HELP,
+  async run(values) {
+    const outDir = String(values.out);
+    const start = performance.now();
+    try {
+      const result = await buildSite({
+        contentDir: String(values.content),
+        layoutsDir: LAYOUTS_DIR,
+        outDir,
+        base: values.base as string | undefined,
+        url: values.url as string | undefined,
+        onStep: (step, detail, ms) => console.log(stepLine(step, detail, ms)),
+      });
+      console.log(`Built ${result.pages} pages into ${outDir}/ in ${((performance.now() - start) / 1000).toFixed(1)} s.`);
+      return 0;
+    } catch (error) {
+      return reportFailure(error, `${outDir}/`);
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { loadValidContent } from "../content/validate-content.ts";
+import type { Command } from "./command.ts";
+import { green, reportFailure } from "./report.ts";
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: "Check every content file and report every problem at once, without building.",
+  usage: "check [--content DIR]",
+  options: { content: { type: "string", default: "content" } },
+  details: "  --content DIR   content folder (default: content)",
+  async run(values) {
+    try {
+      const content = await loadValidContent(String(values.content));
+      const articles = content.dossiers.flatMap((d) => d.articles);
+      const files = articles.reduce((n, a) => n + Object.keys(a.versions).length, 0);
+      console.log(`${green("✓")} ${values.content}/ is valid: ${content.dossiers.length} dossiers, ${articles.length} articles (${files} files), ${content.entities.length} entities.`);
+      return 0;
+    } catch (error) {
+      return reportFailure(error);
+    }
+  },
+};

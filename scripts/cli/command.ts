@@ -1,0 +1,31 @@
+import type { ParseArgsConfig } from "node:util";
+
+export type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** A subcommand: its help text and what it runs. Values arrive parsed by util.parseArgs. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: Options;
+  /** Extra help lines after the options. */
+  details?: string;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
+}
+
+/** Options shared by the commands that read content and write a site. */
+export const SITE_OPTIONS: Options = {
+  content: { type: "string", default: "content" },
+  out: { type: "string", default: "_site" },
+  base: { type: "string" },
+  url: { type: "string" },
+};
+
+export const SITE_OPTION_HELP = `  --content DIR   content folder (default: content)
+  --out DIR       output folder (default: _site); replaced only when the build succeeds
+  --base /path/   path the site is served under, e.g. /my-repo/ for GitHub Pages (default: /)
+  --url URL       public address of the site, overriding site.yml's url`;
+
+export function helpText(command: Command): string {
+  return [`Usage: milaff ${command.usage}`, "", command.summary, "", "Options:", command.details ?? "", "  -h, --help      show this help"].join("\n");
+}

@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { buildCommand } from "./build-command.ts";
+import { checkCommand } from "./check-command.ts";
+import { helpText, type Command } from "./command.ts";
+import { newCommand } from "./new-command.ts";
+import { red } from "./report.ts";
+import { serveCommand } from "./serve-command.ts";
+
+const COMMANDS: Command[] = [buildCommand, serveCommand, checkCommand, newCommand];
+
+const USAGE = `milaff — bilingual Arabic/English dossier sites from Markdown
+
+Usage: milaff <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join("\n")}
+
+Run milaff <command> --help for a command's options.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`${red("✗")} unknown command ${JSON.stringify(name)}.\n\n${USAGE}`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`${red("✗")} milaff ${command.name}: ${(error as Error).message}\nRun milaff ${command.name} --help for its options.`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(helpText(command));
+    return 0;
+  }
+  return command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+}
+
+process.exitCode = await main(process.argv.slice(2));

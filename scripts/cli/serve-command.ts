@@ -1,0 +1,50 @@
+import { watch } from "node:fs";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { normalizeBase } from "../model/urls.ts";
+import { buildSite } from "../publish/build-site.ts";
+import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
+import { LAYOUTS_DIR } from "./paths.ts";
+import { dim, green, reportFailure } from "./report.ts";
+
+export const serveCommand: Command = {
+  name: "serve",
+  summary: "Build the site, serve it with live reload, and rebuild when content or layouts change.",
+  usage: "serve [--port N] [--content DIR] [--out DIR] [--base /path/]",
+  options: { ...SITE_OPTIONS, port: { type: "string", default: "8080" } },
+  details: `${SITE_OPTION_HELP}\n  --port N        port to listen on (default: 8080)`,
+  async run(values) {
+    const contentDir = String(values.content);
+    const outDir = String(values.out);
+    const base = normalizeBase(values.base as string | undefined);
+    const build = async (): Promise<boolean> => {
+      const start = performance.now();
+      try {
+        const result = await buildSite({ contentDir, layoutsDir: LAYOUTS_DIR, outDir, base, url: values.url as string | undefined });
+        console.log(`${green("✓")} built ${result.pages} pages ${dim(`in ${Math.round(performance.now() - start)} ms`)}`);
+        return true;
+      } catch (error) {
+        reportFailure(error, `${outDir}/ (still serving the last good build)`);
+        return false;
+      }
+    };
+    await build();
+    const server = EleventyDevServer.getServer("milaff", outDir, { pathPrefix: base, showVersion: false, domDiff: false });
+    server.serve(Number(values.port));
+
+    // Rebuild once per burst of changes (editors write several times per save).
+    let timer: NodeJS.Timeout | undefined;
+    let running = Promise.resolve();
+    const schedule = (file: string | null) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        running = running.then(async () => {
+          console.log(dim(`changed: ${file ?? "files"}`));
+          if (await build()) server.reload({});
+        });
+      }, 150);
+    };
+    for (const dir of [contentDir, LAYOUTS_DIR]) watch(dir, { recursive: true }, (_event, file) => schedule(file));
+    console.log(`Serving ${outDir}/ — watching ${contentDir}/ and layouts/. Press Ctrl+C to stop.`);
+    return new Promise<number>(() => {});
+  },
+};

@@ -1,0 +1,69 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { loadValidContent } from "../content/validate-content.ts";
+import { buildModel, type Model } from "../model/build-model.ts";
+import { normalizeBase } from "../model/urls.ts";
+import { renderSite } from "../site/render-site.ts";
+import { verifySite } from "../verify/verify-site.ts";
+import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  layoutsDir: string;
+  outDir: string;
+  /** Path the site is served under, e.g. `/repo/` on GitHub Pages project sites. */
+  base?: string;
+  /** Public address, overriding site.yml's url. */
+  url?: string;
+  /** Called when a step finishes, for progress output. */
+  onStep?: (step: string, detail: string, ms: number) => void;
+}
+
+export interface BuildResult {
+  model: Model;
+  pages: number;
+  links: number;
+  outDir: string;
+}
+
+/** Thrown when the written site does not hold together; lists what is broken. */
+export class VerifyError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    const shown = problems.slice(0, 50);
+    super(`${problems.length} broken link${problems.length === 1 ? "" : "s"} or page${problems.length === 1 ? "" : "s"} in the built site:\n${shown.map((p) => `  ${p}`).join("\n")}${problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : ""}`);
+    this.name = "VerifyError";
+    this.problems = problems;
+  }
+}
+
+async function timed<T>(step: string, options: BuildOptions, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
+  const start = performance.now();
+  const value = await run();
+  options.onStep?.(step, detail(value), performance.now() - start);
+  return value;
+}
+
+/**
+ * The whole pipeline: load → validate → model → render → verify → publish. Everything is
+ * written to a staging folder; the output folder is replaced only if every step succeeded.
+ */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const base = normalizeBase(options.base);
+  const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${c.dossiers.length} dossiers, ${c.dossiers.reduce((n, d) => n + d.articles.length, 0)} articles`);
+  if (options.url) content.site.url = options.url;
+  const model = buildModel(content);
+  const staging = await createStagingDir(options.outDir);
+  try {
+    const rendered = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => `${r.written} pages`);
+    // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
+    await writeFile(path.join(staging, ".nojekyll"), "");
+    const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${r.pages} pages, ${r.links} links`);
+    if (report.problems.length) throw new VerifyError(report.problems);
+    await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => path.relative(process.cwd(), path.resolve(options.outDir)) || ".");
+    return { model, pages: rendered.written, links: report.links, outDir: options.outDir };
+  } catch (error) {
+    await discardStagingDir(staging);
+    throw error;
+  }
+}

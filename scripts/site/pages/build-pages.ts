@@ -1,0 +1,29 @@
+import { articlePages, type ArticlePage } from "./article-pages.ts";
+import { dossierPages, entityPages, homePages, type DossierPage, type EntityPage, type HomePage } from "./listing-pages.ts";
+import type { PageContext } from "./page-context.ts";
+import { landingPage, notFoundPage, redirectPages, type BilingualPage, type RedirectPage } from "./special-pages.ts";
+
+/** Every page of the site, by layout; each list becomes one paginated Eleventy template. */
+export interface SitePages {
+  landing: BilingualPage[];
+  "not-found": BilingualPage[];
+  home: HomePage[];
+  dossier: DossierPage[];
+  article: ArticlePage[];
+  entity: EntityPage[];
+  redirect: RedirectPage[];
+}
+
+/** One pass over the model builds every page's data; no Eleventy collections, no tags. */
+export function buildPages(ctx: PageContext): SitePages {
+  const { dossiers, entities } = ctx.model;
+  return {
+    landing: [landingPage(ctx)],
+    "not-found": [notFoundPage(ctx)],
+    home: homePages(ctx),
+    dossier: dossiers.flatMap((d) => dossierPages(ctx, d)),
+    article: dossiers.flatMap((d) => articlePages(ctx, d)),
+    entity: entities.flatMap((e) => entityPages(ctx, e)),
+    redirect: redirectPages(ctx),
+  };
+}

@@ -1,0 +1,113 @@
+import type { MarkdownIt } from "markdown-it";
+import type { Lang } from "../../content/ids.ts";
+import type { Article, Model } from "../../model/build-model.ts";
+import { articleUrl, homeUrl } from "../../model/urls.ts";
+import { formatDate, formatNumber } from "../format-date.ts";
+import { interpolate, pluralize, type UiStrings } from "../ui-strings.ts";
+
+/** Everything the page builders share: the model, the interface strings, the base path, Markdown. */
+export interface PageContext {
+  model: Model;
+  strings: Record<Lang, UiStrings>;
+  base: string;
+  md: MarkdownIt;
+}
+
+export type Dir = "rtl" | "ltr";
+export const dirOf = (lang: Lang): Dir => (lang === "ar" ? "rtl" : "ltr");
+
+export interface Link {
+  title: string;
+  url: string;
+  lang: Lang;
+  dir: Dir;
+}
+
+/** Fields every page has; layouts read them to fill `<html>`, `<head>` and the header. */
+export interface PageBase {
+  kind: string;
+  url: string;
+  lang: Lang;
+  dir: Dir;
+  /** The page's own heading. */
+  heading: string;
+  /** `<title>`: heading and site title. */
+  docTitle: string;
+  description: string;
+  siteTitle: string;
+  /** The home page in this page's language. */
+  homeUrl: string;
+  /** hreflang alternates: only real translations of this page (itself included), else empty. */
+  alternates: { lang: Lang; url: string }[];
+  /** The header's language switch: the translation of this page, or the nearest page in that language. */
+  switchTo: { lang: Lang; url: string; label: string; exact: boolean }[];
+  crumbs: { title: string; url: string }[];
+}
+
+/** A string from the language file; `a.b` reaches into groups. */
+export function text(ctx: PageContext, lang: Lang, key: string, values: Record<string, string> = {}): string {
+  let node: string | UiStrings | undefined = ctx.strings[lang];
+  for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  if (typeof node !== "string") throw new Error(`UI string ${key} is missing from layouts/i18n/${lang}.json`);
+  return interpolate(node, values);
+}
+
+export function countText(ctx: PageContext, lang: Lang, key: string, n: number): string {
+  const forms = ctx.strings[lang][key];
+  if (typeof forms !== "object") throw new Error(`UI string ${key} in layouts/i18n/${lang}.json must list plural forms`);
+  return pluralize(forms, n, ctx.model.site.locale[lang], formatNumber(n, lang, ctx.model.site));
+}
+
+/** The version in `lang` if there is one, else the first in the site's language order. */
+export function pick<T>(versions: Partial<Record<Lang, T>>, lang: Lang, languages: Lang[]): { lang: Lang; value: T } {
+  const chosen = versions[lang] ? lang : languages.find((l) => versions[l])!;
+  return { lang: chosen, value: versions[chosen]! };
+}
+
+/** An article as listed on another page: in the reader's language when it exists, else flagged. */
+export interface ArticleItem extends Link {
+  notice?: string;
+  dateIso: string;
+  dateText: string;
+  summary?: string;
+  source?: string;
+}
+
+export function articleItem(ctx: PageContext, article: Article, lang: Lang): ArticleItem {
+  const { lang: shown, value } = pick(article.versions, lang, ctx.model.languages);
+  return {
+    title: value.data.title,
+    url: articleUrl(shown, article.dossierId, article.id),
+    lang: shown,
+    dir: dirOf(shown),
+    notice: shown === lang ? undefined : text(ctx, lang, `only_in.${shown}`),
+    dateIso: article.date.date,
+    dateText: formatDate(article.date, lang, ctx.model.site),
+    summary: value.data.summary,
+    source: value.data.source?.name,
+  };
+}
+
+export function pageBase(
+  ctx: PageContext,
+  fields: { kind: string; url: string; lang: Lang; heading: string; description?: string; crumbs?: { title: string; url: string }[] },
+  versions: Partial<Record<Lang, string>>,
+  fallback: (lang: Lang) => string,
+): PageBase {
+  const { site, languages } = ctx.model;
+  const translated = languages.filter((l) => versions[l]);
+  const siteTitle = site.title[fields.lang];
+  return {
+    ...fields,
+    dir: dirOf(fields.lang),
+    docTitle: fields.heading === siteTitle ? siteTitle : `${fields.heading} — ${siteTitle}`,
+    description: fields.description ?? site.description[fields.lang] ?? siteTitle,
+    siteTitle,
+    homeUrl: homeUrl(fields.lang),
+    alternates: translated.length > 1 ? translated.map((l) => ({ lang: l, url: versions[l]! })) : [],
+    switchTo: languages
+      .filter((l) => l !== fields.lang)
+      .map((l) => ({ lang: l, url: versions[l] ?? fallback(l), label: text(ctx, l, "language_name"), exact: Boolean(versions[l]) })),
+    crumbs: fields.crumbs ?? [],
+  };
+}

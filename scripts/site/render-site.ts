@@ -1,0 +1,75 @@
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { Model } from "../model/build-model.ts";
+import { outputPathFor, withBase } from "../model/urls.ts";
+import { createMarkdown } from "./markdown/create-markdown.ts";
+import { buildPages, type SitePages } from "./pages/build-pages.ts";
+import { countText, text, type PageContext } from "./pages/page-context.ts";
+import { loadUiStrings } from "./ui-strings.ts";
+import { writeAssets, type SiteAssets } from "./write-assets.ts";
+
+export interface RenderOptions {
+  layoutsDir: string;
+  outDir: string;
+  base: string;
+}
+
+export interface RenderResult {
+  pages: SitePages;
+  assets: SiteAssets;
+  written: number;
+}
+
+/** Copies each dossier's media/ folder to /media/<dossier>/. */
+async function copyMedia(model: Model, outDir: string): Promise<void> {
+  await Promise.all(
+    model.dossiers
+      .filter((d) => d.media.length)
+      .map((d) => cp(path.join(d.dir, "media"), path.join(outDir, "media", d.id), { recursive: true })),
+  );
+}
+
+/**
+ * Step 4 of the pipeline: Eleventy renders one paginated virtual template per layout, fed
+ * with page data built from the model in one pass. Layouts live in layouts/, Nunjucks
+ * escapes by default, and every link gets the base path through the `url` filter.
+ */
+export async function renderSite(model: Model, options: RenderOptions): Promise<RenderResult> {
+  const { layoutsDir, outDir, base } = options;
+  const strings = await loadUiStrings(layoutsDir, model.languages);
+  const ctx: PageContext = { model, strings, base, md: createMarkdown() };
+  const pages = buildPages(ctx);
+  const assets = await writeAssets(layoutsDir, outDir, base);
+  await copyMedia(model, outDir);
+
+  // Eleventy needs an input folder; ours is empty because every template is virtual.
+  const input = await mkdtemp(path.join(os.tmpdir(), "milaff-eleventy-"));
+  try {
+    const eleventy = new Eleventy(input, outDir, {
+      quietMode: true,
+      config(config) {
+        config.setIncludesDirectory(path.relative(input, layoutsDir));
+        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages });
+        config.addFilter("url", (url: string) => withBase(base, url));
+        config.addFilter("t", (key: string, lang: Parameters<typeof text>[1], values?: Record<string, string>) => text(ctx, lang, key, values));
+        config.addFilter("count", (n: number, key: string, lang: Parameters<typeof text>[1]) => countText(ctx, lang, key, n));
+        for (const [kind, list] of Object.entries(pages)) {
+          config.addGlobalData(`pages_${kind}`, list);
+          config.addTemplate(`${kind}.njk`, "", {
+            pagination: { data: `pages_${kind}`, size: 1, alias: "p" },
+            permalink: (data: { p: { url: string } }) => outputPathFor(data.p.url),
+            layout: `${kind}.njk`,
+            eleventyExcludeFromCollections: true,
+          });
+        }
+      },
+    });
+    eleventy.disableLogger();
+    const [, templates] = await eleventy.write();
+    return { pages, assets, written: templates.length };
+  } finally {
+    await rm(input, { recursive: true, force: true });
+  }
+}

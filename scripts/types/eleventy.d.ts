@@ -1,0 +1,27 @@
+// The parts of Eleventy's programmatic API that milaff uses (Eleventy ships no TypeScript types).
+
+declare module "@11ty/eleventy" {
+  export interface UserConfig {
+    setIncludesDirectory(dir: string): void;
+    addGlobalData(name: string, value: unknown): void;
+    addFilter(name: string, filter: (...args: any[]) => unknown): void;
+    addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
+  }
+  export default class Eleventy {
+    constructor(input: string, output: string, options: { quietMode?: boolean; config?: (config: UserConfig) => void });
+    disableLogger(): void;
+    write(): Promise<[unknown[], { outputPath: string; url: string }[]]>;
+  }
+}
+
+declare module "@11ty/eleventy-dev-server" {
+  interface DevServer {
+    serve(port: number): void;
+    reload(event: object): void;
+    close(): Promise<void>;
+  }
+  const EleventyDevServer: {
+    getServer(name: string, dir: string, options: { pathPrefix?: string; showVersion?: boolean; domDiff?: boolean; port?: number }): DevServer;
+  };
+  export default EleventyDevServer;
+}

@@ -1,0 +1,99 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { Parser } from "htmlparser2";
+
+/*
+ * Step 7 of the pipeline: read what was written, as a browser would, and prove it holds
+ * together: every page says its language and direction, every internal link, image,
+ * stylesheet and font lives under the base path and resolves, every #anchor exists.
+ */
+
+export interface VerifyReport {
+  pages: number;
+  links: number;
+  problems: string[];
+}
+
+interface PageFacts {
+  ids: Set<string>;
+  lang?: string;
+  dir?: string;
+  refs: string[];
+}
+
+const LINK_ATTRS: Record<string, string[]> = { a: ["href"], link: ["href"], img: ["src", "srcset"], script: ["src"], source: ["src", "srcset"], iframe: ["src"], form: ["action"] };
+
+function readPage(html: string): PageFacts {
+  const facts: PageFacts = { ids: new Set(), refs: [] };
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name === "html") [facts.lang, facts.dir] = [attrs.lang, attrs.dir];
+      if (attrs.id) facts.ids.add(attrs.id);
+      if (name === "a" && attrs.name) facts.ids.add(attrs.name);
+      if (name === "meta" && attrs["http-equiv"]?.toLowerCase() === "refresh") {
+        const target = /url=(.*)$/i.exec(attrs.content ?? "")?.[1];
+        if (target) facts.refs.push(target.trim());
+      }
+      for (const attr of LINK_ATTRS[name] ?? []) {
+        const value = attrs[attr];
+        if (value === undefined) continue;
+        if (attr === "srcset") facts.refs.push(...value.split(",").map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+        else facts.refs.push(value);
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return facts;
+}
+
+async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])));
+  return nested.flat();
+}
+
+export async function verifySite(outDir: string, base: string): Promise<VerifyReport> {
+  const files = new Set(await listFiles(outDir));
+  const pages = new Map<string, PageFacts>();
+  const sheets = new Map<string, string[]>();
+  await Promise.all(
+    [...files].map(async (file) => {
+      if (file.endsWith(".html")) pages.set(file, readPage(await readFile(path.join(outDir, file), "utf8")));
+      else if (file.endsWith(".css")) {
+        const css = await readFile(path.join(outDir, file), "utf8");
+        sheets.set(file, [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!));
+      }
+    }),
+  );
+
+  const problems: string[] = [];
+  let links = 0;
+  /** The file a site path is served from, as static hosts do it (folder → index.html). */
+  const fileFor = (sitePath: string): string | undefined => {
+    const rel = decodeURIComponent(sitePath.slice(base.length));
+    for (const candidate of [rel, rel.endsWith("/") || rel === "" ? `${rel}index.html` : `${rel}/index.html`]) {
+      if (files.has(candidate)) return candidate;
+    }
+    return undefined;
+  };
+  const check = (from: string, ref: string) => {
+    if (/^(https?:|mailto:|tel:|data:)/i.test(ref) || ref.startsWith("//")) return;
+    links++;
+    if (/^javascript:/i.test(ref)) return void problems.push(`${from}: script link ${JSON.stringify(ref)}`);
+    const pageUrl = new URL(base + from.replace(/index\.html$/, ""), "http://site.invalid");
+    const url = new URL(ref, pageUrl);
+    if (!url.pathname.startsWith(base)) return void problems.push(`${from}: ${ref} is outside the base path ${base}`);
+    const target = fileFor(url.pathname);
+    if (!target) return void problems.push(`${from}: ${ref} leads nowhere (no ${url.pathname.slice(base.length) || "index.html"})`);
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && !pages.get(target)?.ids.has(fragment)) problems.push(`${from}: ${ref} points to a missing anchor #${fragment}`);
+  };
+
+  for (const [file, facts] of pages) {
+    if (!facts.lang || !facts.dir) problems.push(`${file}: <html> lacks ${!facts.lang ? "lang" : "dir"}`);
+    for (const ref of facts.refs) check(file, ref);
+  }
+  for (const [file, refs] of sheets) for (const ref of refs) check(file, ref);
+  return { pages: pages.size, links, problems };
+}

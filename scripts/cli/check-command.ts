@@ -1,3 +1,4 @@
+import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import type { Command } from "./command.ts";
 import { green, reportFailure } from "./report.ts";
@@ -13,7 +14,7 @@ export const checkCommand: Command = {
       const content = await loadValidContent(String(values.content));
       const articles = content.dossiers.flatMap((d) => d.articles);
       const files = articles.reduce((n, a) => n + Object.keys(a.versions).length, 0);
-      console.log(`${green("✓")} ${values.content}/ is valid: ${content.dossiers.length} dossiers, ${articles.length} articles (${files} files), ${content.entities.length} entities.`);
+      console.log(`${green("✓")} ${values.content}/ is valid: ${countNoun(content.dossiers.length, "dossier")}, ${countNoun(articles.length, "article")} (${countNoun(files, "file")}), ${countNoun(content.entities.length, "entity", "entities")}.`);
       return 0;
     } catch (error) {
       return reportFailure(error);

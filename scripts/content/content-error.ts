@@ -1,3 +1,5 @@
+import { countNoun } from "./count-noun.ts";
+
 /** One problem in one content file: where it is, what was wanted, what was there, how to fix it. */
 export interface ContentProblem {
   /** Path as the curator would type it, relative to the working directory. */
@@ -22,9 +24,7 @@ export class ContentError extends Error {
 export function formatProblems(problems: ContentProblem[]): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-  const files = byFile.size === 1 ? "1 file" : `${byFile.size} files`;
-  const lines = [`${count} in ${files}:`];
+  const lines = [`${countNoun(problems.length, "problem")} in ${countNoun(byFile.size, "file")}:`];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push("", file);
     for (const p of list) {

@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { normalizeBase } from "../model/urls.ts";
@@ -31,7 +32,7 @@ export class VerifyError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
     const shown = problems.slice(0, 50);
-    super(`${problems.length} broken link${problems.length === 1 ? "" : "s"} or page${problems.length === 1 ? "" : "s"} in the built site:\n${shown.map((p) => `  ${p}`).join("\n")}${problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : ""}`);
+    super(`${countNoun(problems.length, "problem")} in the built site:\n${shown.map((p) => `  ${p}`).join("\n")}${problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : ""}`);
     this.name = "VerifyError";
     this.problems = problems;
   }
@@ -50,17 +51,17 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const base = normalizeBase(options.base);
-  const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${c.dossiers.length} dossiers, ${c.dossiers.reduce((n, d) => n + d.articles.length, 0)} articles`);
+  const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
   if (options.url) content.site.url = options.url;
   const model = buildModel(content);
   const staging = await createStagingDir(options.outDir);
   try {
-    const rendered = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => `${r.written} pages`);
+    const rendered = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
-    const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${r.pages} pages, ${r.links} links`);
+    const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems);
-    await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => path.relative(process.cwd(), path.resolve(options.outDir)) || ".");
+    await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
     return { model, pages: rendered.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await discardStagingDir(staging);

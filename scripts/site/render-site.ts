@@ -34,7 +34,7 @@ async function copyMedia(model: Model, outDir: string): Promise<void> {
 /**
  * Step 4 of the pipeline: Eleventy renders one paginated virtual template per layout, fed
  * with page data built from the model in one pass. Layouts live in layouts/, Nunjucks
- * escapes by default, and every link gets the base path through the `url` filter.
+ * escapes by default, and every link gets the base path through the `link` filter.
  */
 export async function renderSite(model: Model, options: RenderOptions): Promise<RenderResult> {
   const { layoutsDir, outDir, base } = options;
@@ -52,7 +52,7 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       config(config) {
         config.setIncludesDirectory(path.relative(input, layoutsDir));
         config.addGlobalData("milaff", { base, assets, strings, languages: model.languages });
-        config.addFilter("url", (url: string) => withBase(base, url));
+        config.addFilter("link", (url: string) => withBase(base, url));
         config.addFilter("t", (key: string, lang: Parameters<typeof text>[1], values?: Record<string, string>) => text(ctx, lang, key, values));
         config.addFilter("count", (n: number, key: string, lang: Parameters<typeof text>[1]) => countText(ctx, lang, key, n));
         for (const [kind, list] of Object.entries(pages)) {

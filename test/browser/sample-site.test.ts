@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../support/browser.ts";
+import { buildFixture, SAMPLE_CONTENT } from "../support/build-fixture.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+
+const SHOTS = path.resolve(import.meta.dirname, "..", "..", "test-output", "screenshots");
+const ARTICLE = "haftar-alliances/libya-jordan-military-cooperation";
+let browser: Browser;
+let server: StaticServer;
+
+before(async () => {
+  const { outDir } = await buildFixture(SAMPLE_CONTENT, { base: "/milaff/" });
+  server = await serveStatic(outDir, "/milaff/");
+  browser = await launchBrowser();
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string, width = 1200) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const failed: string[] = [];
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  await page.goto(server.origin + url, { waitUntil: "networkidle" });
+  return { page, failed };
+}
+
+for (const [lang, other, dir] of [
+  ["ar", "en", "rtl"],
+  ["en", "ar", "ltr"],
+] as const) {
+  test(`the ${lang} article opens complete, and the language switch lands on its translation`, async () => {
+    const { page, failed } = await open(`/milaff/${lang}/${ARTICLE}/`);
+    assert.equal(await page.getAttribute("html", "lang"), lang);
+    assert.equal(await page.getAttribute("html", "dir"), dir);
+    assert.deepEqual(failed, [], "every request of the page succeeds");
+    assert.equal(await page.evaluate(() => document.fonts.check(`16px "${document.documentElement.lang === "ar" ? "Noto Naskh Arabic Variable" : "Source Serif 4 Variable"}"`)), true, "the self-hosted font is loaded");
+    await page.screenshot({ path: path.join(SHOTS, `article-${lang}.png`), fullPage: true });
+    await page.click(".lang-switch a");
+    await page.waitForLoadState("networkidle");
+    assert.equal(new URL(page.url()).pathname, `/milaff/${other}/${ARTICLE}/`);
+    assert.equal(await page.getAttribute("html", "lang"), other);
+    await page.close();
+  });
+}
+
+test("the pages of the sample have no accessibility violations in either direction (axe-core)", async () => {
+  const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+  const pages = ["/milaff/", "/milaff/404.html"];
+  for (const lang of ["ar", "en"]) pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/people/saddam-haftar/`);
+  for (const url of pages) {
+    const { page } = await open(url, 390);
+    await page.addScriptTag({ path: axe });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    assert.deepEqual(violations, [], url);
+    await page.close();
+  }
+});

@@ -82,7 +82,8 @@ export function articleItem(ctx: PageContext, article: Article, lang: Lang): Art
     dir: dirOf(shown),
     notice: shown === lang ? undefined : text(ctx, lang, `only_in.${shown}`),
     dateIso: article.date.date,
-    dateText: formatDate(article.date, lang, ctx.model.site),
+    // Lists show the day only; the article page shows the time too.
+    dateText: formatDate({ date: article.date.date }, lang, ctx.model.site),
     summary: value.data.summary,
     source: value.data.source?.name,
   };

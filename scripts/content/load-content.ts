@@ -20,6 +20,8 @@ export interface RawDossier {
   /** Display path of the folder. */
   displayDir: string;
   markdown: RawMarkdown[];
+  /** Every Markdown file name, parsed or not. */
+  markdownNames: string[];
   /** Other files directly in the folder (not Markdown, not media/): reported as problems. */
   strayFiles: string[];
   /** Paths relative to the dossier folder, e.g. `media/photo.jpg`. */
@@ -52,8 +54,11 @@ function display(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
+/** YAML errors name the line; gray-matter keeps the newline after the opening ---, so lines match the file's. */
 function yamlProblem(file: string, error: unknown): ContentProblem {
-  const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  const first = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+  const message = line === undefined ? first : `${first.replace(/ at line \d+, column \d+:?$/, "")} (line ${line})`;
   return {
     file: display(file),
     field: "(front matter)",
@@ -113,7 +118,7 @@ async function loadDossier(dir: string, problems: ContentProblem[]): Promise<Raw
   );
   const mediaDir = path.join(dir, "media");
   const media = new Set((await exists(mediaDir)) ? await listFiles(mediaDir, "media/") : []);
-  return { id: path.basename(dir), dir, displayDir: display(dir), markdown, strayFiles, media };
+  return { id: path.basename(dir), dir, displayDir: display(dir), markdown, markdownNames, strayFiles, media };
 }
 
 /** Step 1 of the pipeline: read `content/` as it is. Parse failures become problems, not exceptions. */

@@ -203,7 +203,7 @@ export function validateDossier(
     article.versions[lang] = file;
     articles.set(name.id, article);
   }
-  if (!Object.keys(versions).length && !dossier.markdown.some((m) => m.name.startsWith("dossier."))) {
+  if (!Object.keys(versions).length && !dossier.markdownNames.some((name) => name.startsWith("dossier."))) {
     problems.push({
       file: dossier.displayDir,
       field: "(dossier file)",

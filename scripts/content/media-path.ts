@@ -1,3 +1,5 @@
+import MarkdownIt from "markdown-it";
+
 /**
  * Images are referenced from the dossier folder (`media/photo.jpg`). Returns the normalized
  * path inside the dossier, or null for web addresses and site-absolute paths, which are not media.
@@ -8,7 +10,13 @@ export function mediaPath(ref: string): string | null {
   return decodeURI(clean);
 }
 
-/** Image references in a Markdown body: `![alt](src "title")`. */
+const parser = new MarkdownIt();
+
+/** Image sources in a Markdown body, as markdown-it reads it (so examples inside code are not images). */
 export function markdownImageRefs(body: string): string[] {
-  return [...body.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?/g)].map((m) => m[1]!);
+  return parser
+    .parse(body, {})
+    .flatMap((token) => token.children ?? [])
+    .filter((token) => token.type === "image")
+    .map((token) => String(token.attrGet("src") ?? ""));
 }

@@ -9,6 +9,7 @@ import { buildPages, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
 import { loadUiStrings } from "./ui-strings.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
+import { bundleBrowserScripts, type BrowserScripts } from "./bundle-browser.ts";
 
 export interface RenderOptions {
   layoutsDir: string;
@@ -18,7 +19,7 @@ export interface RenderOptions {
 
 export interface RenderResult {
   pages: SitePages;
-  assets: SiteAssets;
+  assets: SiteAssets & { scripts: BrowserScripts };
   written: number;
 }
 
@@ -41,7 +42,7 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
   const strings = await loadUiStrings(layoutsDir, model.languages);
   const ctx: PageContext = { model, strings, base, md: createMarkdown() };
   const pages = buildPages(ctx);
-  const assets = await writeAssets(layoutsDir, outDir, base);
+  const assets = { ...(await writeAssets(layoutsDir, outDir, base)), scripts: await bundleBrowserScripts(outDir, base) };
   await copyMedia(model, outDir);
 
   // Eleventy needs an input folder; ours is empty because every template is virtual.
@@ -51,7 +52,7 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       quietMode: true,
       config(config) {
         config.setIncludesDirectory(path.relative(input, layoutsDir));
-        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages });
+        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js") });
         config.addFilter("link", (url: string) => withBase(base, url));
         config.addFilter("t", (key: string, lang: Parameters<typeof text>[1], values?: Record<string, string>) => text(ctx, lang, key, values));
         config.addFilter("count", (n: number, key: string, lang: Parameters<typeof text>[1]) => countText(ctx, lang, key, n));

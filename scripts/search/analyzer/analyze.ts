@@ -41,9 +41,16 @@ export function readings(word: string): string[] {
   return [...new Set(keys)].filter((k) => k.length > 0 && KEY.test(k));
 }
 
-/** What is indexed for a text: every reading of every word, in order. */
+/**
+ * Pagefind matches every query word as a prefix (عون would find عونه) and falls back to the
+ * longest indexed prefix of a word it cannot find. Ending every indexed key and every query
+ * term with this letter makes both exact: a key can only be a prefix of itself.
+ */
+export const TERM_END = "ǂ";
+
+/** What is indexed for a text: every reading of every word, in order, each closed by TERM_END. */
 export function indexKeys(text: string): string[] {
-  return tokenize(text).flatMap((w) => readings(w.text));
+  return tokenize(text).flatMap((w) => readings(w.text).map((key) => key + TERM_END));
 }
 
 /** A query: for each word, the readings any of which may match. Words without readings are dropped. */

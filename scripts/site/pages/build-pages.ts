@@ -1,6 +1,7 @@
 import { articlePages, type ArticlePage } from "./article-pages.ts";
 import { dossierPages, entityPages, homePages, type DossierPage, type EntityPage, type HomePage } from "./listing-pages.ts";
 import type { PageContext } from "./page-context.ts";
+import { searchPages, type SearchPage } from "./search-pages.ts";
 import { landingPage, notFoundPage, redirectPages, type BilingualPage, type RedirectPage } from "./special-pages.ts";
 
 /** Every page of the site, by layout; each list becomes one paginated Eleventy template. */
@@ -12,6 +13,7 @@ export interface SitePages {
   article: ArticlePage[];
   entity: EntityPage[];
   redirect: RedirectPage[];
+  search: SearchPage[];
 }
 
 /** One pass over the model builds every page's data; no Eleventy collections, no tags. */
@@ -25,5 +27,6 @@ export function buildPages(ctx: PageContext): SitePages {
     article: dossiers.flatMap((d) => articlePages(ctx, d)),
     entity: entities.flatMap((e) => entityPages(ctx, e)),
     redirect: redirectPages(ctx),
+    search: searchPages(ctx),
   };
 }

@@ -1,7 +1,7 @@
 import type { MarkdownIt } from "markdown-it";
 import type { Lang } from "../../content/ids.ts";
 import type { Article, Model } from "../../model/build-model.ts";
-import { articleUrl, homeUrl } from "../../model/urls.ts";
+import { articleUrl, homeUrl, searchUrl } from "../../model/urls.ts";
 import { formatDate, formatNumber } from "../format-date.ts";
 import { interpolate, pluralize, type UiStrings } from "../ui-strings.ts";
 
@@ -35,8 +35,9 @@ export interface PageBase {
   docTitle: string;
   description: string;
   siteTitle: string;
-  /** The home page in this page's language. */
+  /** The home and search pages in this page's language. */
   homeUrl: string;
+  searchUrl: string;
   /** hreflang alternates: only real translations of this page (itself included), else empty. */
   alternates: { lang: Lang; url: string }[];
   /** The header's language switch: the translation of this page, or the nearest page in that language. */
@@ -105,6 +106,7 @@ export function pageBase(
     description: fields.description ?? site.description[fields.lang] ?? siteTitle,
     siteTitle,
     homeUrl: homeUrl(fields.lang),
+    searchUrl: searchUrl(fields.lang),
     alternates: translated.length > 1 ? translated.map((l) => ({ lang: l, url: versions[l]! })) : [],
     switchTo: languages
       .filter((l) => l !== fields.lang)

@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { withBase } from "../model/urls.ts";
+
+const BROWSER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "browser");
+
+/** Script entry points, each bundled (with the analyzer it shares with the indexer) into one file. */
+const ENTRIES = { search: path.join(BROWSER_DIR, "search", "search-page.ts") };
+
+export type BrowserScripts = Record<keyof typeof ENTRIES, string>;
+
+/** Bundles the browser code into /assets/, named by content hash; returns each script's URL. */
+export async function bundleBrowserScripts(outDir: string, base: string): Promise<BrowserScripts> {
+  const urls = {} as BrowserScripts;
+  for (const [name, entry] of Object.entries(ENTRIES) as [keyof BrowserScripts, string][]) {
+    const result = await build({ entryPoints: [entry], bundle: true, format: "esm", target: "es2022", minify: true, write: false, legalComments: "none" });
+    const code = result.outputFiles[0]!.contents;
+    const file = `${name}.${createHash("sha256").update(code).digest("hex").slice(0, 10)}.js`;
+    await writeFile(path.join(outDir, "assets", file), code);
+    urls[name] = withBase(base, `/assets/${file}`);
+  }
+  return urls;
+}

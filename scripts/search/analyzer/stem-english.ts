@@ -1,6 +1,10 @@
-import { stemmer } from "stemmer";
+import porter2 from "wink-porter2-stemmer";
 
-/** Latin-script words: case and accents fold (café = cafe), possessives go, then Porter stemming. */
+/**
+ * Latin-script words: case and accents fold (café = cafe), possessives go, then the Porter2
+ * (Snowball English) stemmer, which keeps general/generous and news/new apart where Porter's
+ * original algorithm conflates them.
+ */
 export function stemLatin(word: string): string {
   const folded = word
     .normalize("NFKD")
@@ -8,5 +12,5 @@ export function stemLatin(word: string): string {
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/['’]/g, "");
-  return /^[a-z]+$/.test(folded) ? stemmer(folded) : folded;
+  return /^[a-z]+$/.test(folded) ? porter2(folded) : folded;
 }

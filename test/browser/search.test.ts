@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { readings } from "../../scripts/search/analyzer/analyze.ts";
+import { analyzeWord, wordsMatch } from "../../scripts/search/analyzer/analyze.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { buildFixture, SAMPLE_CONTENT } from "../support/build-fixture.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
@@ -49,9 +49,9 @@ test("each of the listed queries finds the Arabic article, with matches marked i
     assert.ok(index >= 0, `${query}: the article is among ${links.join(", ")}`);
     const marks = await page.$$eval(".result", (items, i) => [...items[i]!.querySelectorAll("mark")].map((m) => m.textContent ?? ""), index);
     assert.ok(marks.length > 0, `${query}: something is marked`);
-    const queryReadings = query.split(" ").flatMap((w) => readings(w));
+    const queryWords = query.split(" ").map((w) => analyzeWord(w)!);
     for (const mark of marks) {
-      assert.ok(readings(mark).some((r) => queryReadings.includes(r)), `${query}: marked ${mark} matches the query`);
+      assert.ok(queryWords.some((q) => wordsMatch(q, analyzeWord(mark)!)), `${query}: marked ${mark} matches the query`);
       if (!/^[٠-٩]+$/.test(mark)) assert.ok(arabicSource.includes(mark), `${query}: ${mark} is spelled as in the article`);
     }
   }

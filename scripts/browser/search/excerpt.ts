@@ -1,4 +1,4 @@
-import { readings, tokenize } from "../../search/analyzer/analyze.ts";
+import { analyzeWord, tokenize, wordsMatch, type QueryTerm } from "../../search/analyzer/analyze.ts";
 
 export interface Excerpt {
   /** HTML: the original text, escaped, with matched words in <mark>. */
@@ -11,13 +11,13 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** Which query terms each word of a text matches (the words analyzed as the index analyzed them). */
-function matchWords(words: { text: string }[], terms: { readings: string[] }[]): number[][] {
+function matchWords(words: { text: string }[], terms: QueryTerm[]): number[][] {
   const cache = new Map<string, number[]>();
   return words.map((w) => {
     let matched = cache.get(w.text);
     if (!matched) {
-      const own = new Set(readings(w.text));
-      matched = terms.flatMap((t, i) => (t.readings.some((r) => own.has(r)) ? [i] : []));
+      const own = analyzeWord(w.text);
+      matched = own ? terms.flatMap((t, i) => (wordsMatch(t.readings, own) ? [i] : [])) : [];
       cache.set(w.text, matched);
     }
     return matched;
@@ -25,7 +25,7 @@ function matchWords(words: { text: string }[], terms: { readings: string[] }[]):
 }
 
 /** The whole text, escaped, with the words that match the query in <mark> (for titles and dates). */
-export function markMatches(text: string, terms: { readings: string[] }[]): string {
+export function markMatches(text: string, terms: QueryTerm[]): string {
   const words = tokenize(text);
   const hits = matchWords(words, terms);
   let html = "";
@@ -42,7 +42,7 @@ export function markMatches(text: string, terms: { readings: string[] }[]): stri
  * marks the words that match the query: matching ran on analyzed forms, so each word of the
  * text is analyzed again here and compared with the query's readings.
  */
-export function buildExcerpt(text: string, terms: { readings: string[] }[], size = 32): Excerpt {
+export function buildExcerpt(text: string, terms: QueryTerm[], size = 32): Excerpt {
   const words = tokenize(text);
   const hits = matchWords(words, terms);
   // The window with the most distinct query terms, then the most matches; the earliest wins ties.

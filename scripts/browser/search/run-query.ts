@@ -1,4 +1,4 @@
-import { queryTerms, TERM_END } from "../../search/analyzer/analyze.ts";
+import { queryTerms } from "../../search/analyzer/analyze.ts";
 import type { Pagefind, PagefindFilters, PagefindResult } from "./pagefind-api.ts";
 
 export interface Hit {
@@ -12,8 +12,8 @@ const ALTERNATIVE_WEIGHT = 0.8;
 
 /**
  * Runs a query through Pagefind with milaff's analysis: each query word is searched by each
- * of its readings (exact terms, see TERM_END), the readings of a word are unioned, and the
- * words are intersected — every word of the query must match. No words: filters alone.
+ * of its index keys (exact, see analyze.ts), the keys of a word are unioned, and the words
+ * are intersected — every word of the query must match. No words: filters alone.
  */
 export async function runQuery(pagefind: Pagefind, query: string, filters: PagefindFilters): Promise<Hit[]> {
   const terms = queryTerms(query);
@@ -23,7 +23,7 @@ export async function runQuery(pagefind: Pagefind, query: string, filters: Pagef
   }
   const perWord = await Promise.all(
     terms.map(async (term) => {
-      const lists = await Promise.all(term.readings.map((r) => pagefind.search(r + TERM_END, { filters })));
+      const lists = await Promise.all(term.keys.map((key) => pagefind.search(key, { filters })));
       const best = new Map<string, Hit>();
       lists.forEach((list, i) => {
         for (const r of list.results) {

@@ -4,9 +4,12 @@ import { stemLatin } from "./stem-english.ts";
 
 /*
  * milaff's search analyzer: one module, run by the indexer in Node and by the search page in
- * the browser, so a word is always reduced the same way on both sides. Each word becomes a
- * small set of "readings" (its stem, plus stems with possible one-letter proclitics removed);
- * a query word matches a text word when their readings meet.
+ * the browser, so a word is always reduced the same way on both sides.
+ *
+ * A word has a primary reading (its stem) and, for Arabic words that may begin with a
+ * one-letter proclitic, alternative readings without it. A query word matches a text word
+ * when a primary reading meets a primary or an alternative one; two alternatives never
+ * decide a match, so بيان (ب + يان?) and كيان (ك + يان?) stay apart.
  */
 
 export interface WordSpan {
@@ -15,47 +18,74 @@ export interface WordSpan {
   end: number;
 }
 
+export interface Readings {
+  primary: string;
+  alternatives: string[];
+}
+
 // Letters, marks, digits, tatweel and the invisible joiners scraped text carries inside words.
 const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*/gu;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+/** Keys are plain letters and digits of one script, never punctuation. */
+const KEY = /^(?:[\u0621-\u064A0-9]+|[a-z0-9]+)$/;
 
 /** Words of a text with their positions, so excerpts can be cut from the original spelling. */
 export function tokenize(text: string): WordSpan[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-/** Index keys are plain lowercase letters and digits of one script, never punctuation. */
-const KEY = /^(?:[\u0621-\u064A0-9]+|[a-z0-9]+)$/;
-
-/** The readings of one word, primary first; empty for words that carry nothing searchable. */
-export function readings(word: string): string[] {
-  let keys: string[];
+/** The readings of one word; null for words that carry nothing searchable. */
+export function analyzeWord(word: string): Readings | null {
+  let primary: string;
+  let alternatives: string[] = [];
   if (ARABIC.test(word)) {
     const normalized = normalizeArabic(word);
-    keys = [primaryStem(normalized), ...alternativeStems(normalized)];
-  } else if (/^[\p{N}]+$/u.test(word)) {
-    keys = [foldDigits(word.normalize("NFKC"))];
+    primary = primaryStem(normalized);
+    alternatives = alternativeStems(normalized);
+  } else if (/^\p{N}+$/u.test(word)) {
+    primary = foldDigits(word.normalize("NFKC"));
   } else {
-    keys = [stemLatin(word)];
+    primary = stemLatin(word);
   }
-  return [...new Set(keys)].filter((k) => k.length > 0 && KEY.test(k));
+  if (!KEY.test(primary)) return null;
+  return { primary, alternatives: [...new Set(alternatives)].filter((a) => a !== primary && KEY.test(a)) };
+}
+
+export function wordsMatch(query: Readings, word: Readings): boolean {
+  return query.primary === word.primary || word.alternatives.includes(query.primary) || query.alternatives.includes(word.primary);
 }
 
 /**
  * Pagefind matches every query word as a prefix (عون would find عونه) and falls back to the
- * longest indexed prefix of a word it cannot find. Ending every indexed key and every query
- * term with this letter makes both exact: a key can only be a prefix of itself.
+ * longest indexed prefix of a word it cannot find. Every key ends with one of two letters,
+ * which makes matching exact (a key can only be a prefix of itself) and keeps primary and
+ * alternative readings apart in the index.
  */
-export const TERM_END = "ǂ";
+export const PRIMARY_END = "ǂ";
+export const ALTERNATIVE_END = "ǁ";
 
-/** What is indexed for a text: every reading of every word, in order, each closed by TERM_END. */
+/** What is indexed for a text: the readings of every word, in order. */
 export function indexKeys(text: string): string[] {
-  return tokenize(text).flatMap((w) => readings(w.text).map((key) => key + TERM_END));
+  return tokenize(text).flatMap((w) => {
+    const r = analyzeWord(w.text);
+    return r ? [r.primary + PRIMARY_END, ...r.alternatives.map((a) => a + ALTERNATIVE_END)] : [];
+  });
 }
 
-/** A query: for each word, the readings any of which may match. Words without readings are dropped. */
-export function queryTerms(query: string): { word: string; readings: string[] }[] {
-  return tokenize(query)
-    .map((w) => ({ word: w.text, readings: readings(w.text) }))
-    .filter((t) => t.readings.length > 0);
+export interface QueryTerm {
+  word: string;
+  readings: Readings;
+  /** Index keys any of which matches the word, the exact primary first. */
+  keys: string[];
+}
+
+/** A query's words, each with the index keys that would match it. Words without readings are dropped. */
+export function queryTerms(query: string): QueryTerm[] {
+  return tokenize(query).flatMap((w) => {
+    const readings = analyzeWord(w.text);
+    if (!readings) return [];
+    const keys = [readings.primary + PRIMARY_END];
+    if (ARABIC.test(w.text)) keys.push(readings.primary + ALTERNATIVE_END, ...readings.alternatives.map((a) => a + PRIMARY_END));
+    return [{ word: w.text, readings, keys }];
+  });
 }

@@ -1,11 +1,12 @@
 /*
  * Light stemming after Larkey's Light10, made more conservative where Light10 conflates
  * words (it turns لبنان into لبن "milk" and تعاون into تعا), and extended to the و/ف + ب/ك/ل
- * proclitic stacks it misses. Input is a normalized word (see normalize-arabic.ts).
+ * proclitic stacks and the possessive suffixes it misses. Input is a normalized word
+ * (see normalize-arabic.ts).
  *
  * Each word gets a primary stem and, when it may start with a one-letter proclitic
- * (و ف ب ك ل not followed by ال), alternative stems with that letter removed. A query word
- * matches a text word when their sets of stems meet; see analyze.ts.
+ * (و ف ب ك ل not followed by ال), alternative stems with that letter removed: بلبنان may be
+ * ب + لبنان, but بيان is not ب + يان. Which readings may meet is decided in analyze.ts.
  */
 
 /** Definite-article stacks, longest first; removed when at least 3 letters remain (so الله stays). */
@@ -13,11 +14,15 @@ const ARTICLES = ["وبال", "وكال", "فبال", "فكال", "وال", "ف�
 const ARTICLE_MIN_REST = 3;
 
 /**
- * Suffixes, in Light10's order, with the letters that must remain. ان/ون/ين need four, because
- * in names and nouns they are often root letters: لبنان, عمان, سودان, عون, تعاون, دين.
+ * Suffixes, in Light10's order (with the possessives هما, هم, نا added), and the letters that
+ * must remain. ان/ون/ين need four: in names and nouns they are often root letters (لبنان,
+ * عمان, سودان, عون, تعاون, دين).
  */
 const SUFFIXES: [string, number][] = [
+  ["هما", 3],
   ["ها", 3],
+  ["هم", 3],
+  ["نا", 3],
   ["ان", 4],
   ["ات", 3],
   ["ون", 4],
@@ -30,8 +35,8 @@ const SUFFIXES: [string, number][] = [
 /** One-letter proclitics: a conjunction (و ف) then a preposition (ب ك ل). */
 const CONJUNCTIONS = "وف";
 const PREPOSITIONS = "بكل";
-/** Letters that must remain after removing one-letter proclitics (بيان and كيان must not meet as يان). */
-const PROCLITIC_MIN_REST = 4;
+/** Letters that must remain after removing one-letter proclitics: وطن is not و + طن. */
+const PROCLITIC_MIN_REST = 3;
 
 function stripArticle(word: string): string {
   for (const article of ARTICLES) {

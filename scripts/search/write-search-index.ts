@@ -8,6 +8,14 @@ export interface IndexReport {
   records: number;
 }
 
+/** A record whose content is already analyzed (see analyze.ts indexKeys). */
+export interface PagefindRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
 /** Records sent to Pagefind at once; its service answers them in parallel. */
 const IN_FLIGHT = 64;
 
@@ -16,7 +24,11 @@ const IN_FLIGHT = 64;
  * from milaff's analysis of each article through Pagefind's Node API.
  */
 export async function writeSearchIndex(model: Model, outDir: string, onProgress?: (done: number, total: number) => void): Promise<IndexReport> {
-  const records = searchRecords(model);
+  return writePagefindIndex(searchRecords(model), path.join(outDir, "pagefind"), onProgress);
+}
+
+/** Writes records (content already analyzed) as one Pagefind index into `dir`. */
+export async function writePagefindIndex(records: PagefindRecord[], dir: string, onProgress?: (done: number, total: number) => void): Promise<IndexReport> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, writePlayground: false });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
@@ -27,7 +39,6 @@ export async function writeSearchIndex(model: Model, outDir: string, onProgress?
       if (failed.length) throw new Error(`Pagefind refused a record: ${failed.join("; ")}`);
       onProgress?.(Math.min(i + IN_FLIGHT, records.length), records.length);
     }
-    const dir = path.join(outDir, "pagefind");
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
     // milaff has its own search page; Pagefind's ready-made interfaces would only weigh on offline copies.

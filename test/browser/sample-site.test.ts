@@ -4,9 +4,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
+import { launchChromium } from "../../scripts/bench/chromium.ts";
 import { buildFixture, SAMPLE_CONTENT } from "../support/build-fixture.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { serveStatic, type StaticServer } from "../../scripts/bench/static-server.ts";
 
 const SHOTS = path.resolve(import.meta.dirname, "..", "..", "test-output", "screenshots");
 const ARTICLE = "haftar-alliances/libya-jordan-military-cooperation";
@@ -16,7 +16,7 @@ let server: StaticServer;
 before(async () => {
   const { outDir } = await buildFixture(SAMPLE_CONTENT, { base: "/milaff/" });
   server = await serveStatic(outDir, "/milaff/");
-  browser = await launchBrowser();
+  browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
 });
 after(async () => {

@@ -4,9 +4,9 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { analyzeWord, wordsMatch } from "../../scripts/search/analyzer/analyze.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { launchChromium } from "../../scripts/bench/chromium.ts";
 import { buildFixture, SAMPLE_CONTENT } from "../support/build-fixture.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { serveStatic, type StaticServer } from "../../scripts/bench/static-server.ts";
 
 const BASE = "/milaff/";
 const ARTICLE = "haftar-alliances/libya-jordan-military-cooperation";
@@ -17,7 +17,7 @@ let arabicSource = "";
 before(async () => {
   const { outDir } = await buildFixture(SAMPLE_CONTENT, { base: BASE });
   server = await serveStatic(outDir, BASE);
-  browser = await launchBrowser();
+  browser = await launchChromium();
   arabicSource = await readFile(path.join(SAMPLE_CONTENT, "dossiers", `${ARTICLE}.ar.md`), "utf8");
 });
 after(async () => {

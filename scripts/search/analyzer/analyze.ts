@@ -1,4 +1,4 @@
-import { foldDigits, normalizeArabic } from "./normalize-arabic.ts";
+import { foldDigits, normalizeArabic, swappedHamzaSeat } from "./normalize-arabic.ts";
 import { alternativeStems, primaryStem } from "./stem-arabic.ts";
 import { stemLatin } from "./stem-english.ts";
 
@@ -7,7 +7,7 @@ import { stemLatin } from "./stem-english.ts";
  * the browser, so a word is always reduced the same way on both sides.
  *
  * A word has a primary reading (its stem) and, for Arabic words that may begin with a
- * one-letter proclitic, alternative readings without it. A query word matches a text word
+ * one-letter proclitic, alternative readings without it (and one with a hamza seat swapped). A query word matches a text word
  * when a primary reading meets a primary or an alternative one; two alternatives never
  * decide a match, so بيان (ب + يان?) and كيان (ك + يان?) stay apart.
  */
@@ -41,7 +41,8 @@ export function analyzeWord(word: string): Readings | null {
   if (ARABIC.test(word)) {
     const normalized = normalizeArabic(word);
     primary = primaryStem(normalized);
-    alternatives = alternativeStems(normalized);
+    const swapped = swappedHamzaSeat(word);
+    alternatives = [...alternativeStems(normalized), ...(swapped ? [primaryStem(swapped)] : [])];
   } else if (/^\p{N}+$/u.test(word)) {
     primary = foldDigits(word.normalize("NFKC"));
   } else {

@@ -49,3 +49,14 @@ export function normalizeArabic(word: string): string {
   if (KEEP_ALEF_MAQSURA.has(core)) return core;
   return bare.replace(FOLDABLE, (c) => FOLD[c]!);
 }
+
+/**
+ * Hamza after a consonant sits on waw in one spelling and on yaa in another (مسؤول, مسئول;
+ * شؤون, شئون). The word with the seat swapped, normalized, for an alternative reading;
+ * null when the word has no such hamza.
+ */
+export function swappedHamzaSeat(word: string): string | null {
+  const nfkc = word.normalize("NFKC");
+  if (!/[\u0624\u0626]/.test(nfkc)) return null;
+  return normalizeArabic(nfkc.replace(/[\u0624\u0626]/g, (c) => (c === "\u0624" ? "\u0626" : "\u0624")));
+}

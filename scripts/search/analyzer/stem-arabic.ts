@@ -11,36 +11,32 @@
 
 /** Definite-article stacks, longest first; removed when at least 3 letters remain (so الله stays). */
 const ARTICLES = ["وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"];
-const ARTICLE_MIN_REST = 3;
+const MIN_STEM = 3;
+
+/** Possessive pronouns; before them a taa marbuta is written ت (عاصمتها is عاصمة + ها). */
+const PRONOUNS = ["هما", "ها", "هم", "نا", "ه"];
+/** Suffixes in the order they are tried (Light10's, with the possessives added). */
+const SUFFIXES = ["هما", "ها", "هم", "نا", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+const ROOT_LIKE = ["ان", "ون", "ين"];
 
 /**
- * Suffixes, in Light10's order (with the possessives هما, هم, نا added), and the letters that
- * must remain. ان/ون/ين need four: in names and nouns they are often root letters (لبنان,
- * عمان, سودان, عون, تعاون, دين).
+ * Words whose final ان/ون/ين belong to the word, where removing them would leave another
+ * word: places and names (لبنان is not لبن, عدنان is not عدن, شعبان is not شعب) and nouns
+ * (زيتون is not زيت). Only three-letter remainders are at risk; longer ones are left as stems.
  */
-const SUFFIXES: [string, number][] = [
-  ["هما", 3],
-  ["ها", 3],
-  ["هم", 3],
-  ["نا", 3],
-  ["ان", 4],
-  ["ات", 3],
-  ["ون", 4],
-  ["ين", 4],
-  ["يه", 3],
-  ["ه", 3],
-  ["ي", 3],
-];
-
-/** One-letter proclitics: a conjunction (و ف) then a preposition (ب ك ل). */
-const CONJUNCTIONS = "وف";
-const PREPOSITIONS = "بكل";
-/** Letters that must remain after removing one-letter proclitics: وطن is not و + طن. */
-const PROCLITIC_MIN_REST = 3;
+const KEEP_ENDING = new Set(
+  (
+    "لبنان سودان يونان ايران عثمان عدنان شعبان رمضان سلطان بركان ميدان انسان حمدان زيدان مروان سفيان نعمان " +
+    "لقمان عمران شيطان برهان عنوان حيوان ديوان سلمان جبران عجمان زهران حوران نجران همدان تطوان جازان رضوان " +
+    "صفوان كنعان قحطان بنيان طوفان ايمان احسان بستان فرمان حرمان نسيان طيران دوران فيضان عصيان غليان ثوران " +
+    "ميزان بطلان عدوان طغيان بلقان زيتون سعدون خلدون هارون قانون مضمون صابون ليمون فرعون طاعون زيدون حمدون " +
+    "مجنون مسجون مامون ياسين شاهين نسرين تامين تمرين مسكين"
+  ).split(" "),
+);
 
 function stripArticle(word: string): string {
   for (const article of ARTICLES) {
-    if (word.startsWith(article) && word.length - article.length >= ARTICLE_MIN_REST) return word.slice(article.length);
+    if (word.startsWith(article) && word.length - article.length >= MIN_STEM) return word.slice(article.length);
   }
   return word;
 }
@@ -49,12 +45,14 @@ function stripSuffixes(word: string): string {
   // Repeated until stable, so that لبنانيون → لبناني → لبنان and تحالفاتها → تحالفات → تحالف.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [suffix, minRest] of SUFFIXES) {
-      if (word.endsWith(suffix) && word.length - suffix.length >= minRest) {
-        word = word.slice(0, -suffix.length);
-        changed = true;
-        break;
-      }
+    for (const suffix of SUFFIXES) {
+      if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+      if (ROOT_LIKE.includes(suffix) && KEEP_ENDING.has(word)) continue;
+      word = word.slice(0, -suffix.length);
+      // عاصمت (from عاصمته) is عاصمه, whose ه goes like any other; not so the plural ات.
+      if (PRONOUNS.includes(suffix) && word.length > MIN_STEM && word.endsWith("ت") && !word.endsWith("ات")) word = word.slice(0, -1);
+      changed = true;
+      break;
     }
   }
   return word;
@@ -64,11 +62,33 @@ export function primaryStem(word: string): string {
   return stripSuffixes(stripArticle(word));
 }
 
+/** One-letter proclitics: a conjunction (و ف) then a preposition (ب ك ل). */
+const CONJUNCTIONS = "وف";
+const PREPOSITIONS = "بكل";
+
+/**
+ * Common words whose first letter is part of the word although it looks like a proclitic,
+ * and whose remainder is another word: وزير is not و + زير, كتاب is not ك + تاب, لجنة is not
+ * ل + جنة. Kept as stems, so that their inflected forms (وزيرين, كتابهم) are covered too.
+ */
+const KEEP_INITIAL = new Set(
+  (
+    "وزير وزاره وطن وطني وفد وقت وضع وجه ولد وحده وصل وسط وثيقه واقع وكيل وكاله ولايه وعد وقف وقود ورقه وفاه " +
+    "وادي وراء وسيله وظيفه وزن وليد وهم ورد وجود واجب وارد وافق وصف وعي فريق فكره فلسطين فرنسا فيلم فصل فرصه " +
+    "فتره فقر فوز فتح فضل فعل فرع فرد فقد فندق فصيل فيروس فلاح فارس فهد فيصل بريطانيا بغداد بيروت برلمان بنك " +
+    "بحر بحث بلد بيت بنت بطل برنامج بدايه بشر بعثه بير بقاء بيع بديل كتاب كبير كريم كلام كمال كره كلمه كنيسه " +
+    "كتله كويت كارثه كشف كليه لجنه لحظه لقاء لغه لون لحم ليل لعب لبنان ليبيا لندن لواء لايحه"
+  )
+    .split(" ")
+    .map((w) => primaryStem(w)),
+);
+
 /** Stems of the word read with its first one or two letters as proclitics (وبحضور → حضور). */
 export function alternativeStems(word: string): string[] {
+  if (KEEP_INITIAL.has(primaryStem(word))) return [];
   const readings: string[] = [];
   const tryRest = (rest: string) => {
-    if (rest.length >= PROCLITIC_MIN_REST && !rest.startsWith("ال")) readings.push(primaryStem(rest));
+    if (rest.length >= MIN_STEM && !rest.startsWith("ال")) readings.push(primaryStem(rest));
   };
   const first = word[0] ?? "";
   if (CONJUNCTIONS.includes(first)) {

@@ -5,7 +5,7 @@ import { chromium, type Browser } from "playwright-core";
  * one that playwright-core drives (service workers and WebAssembly included). CHROMIUM_PATH
  * points at another build (e.g. Debian's /usr/bin/chromium) when wanted.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || (await (await import("@sparticuz/chromium")).default.executablePath());
   return chromium.launch({
     executablePath,

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".jpg": "image/jpeg",
   ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export interface StaticServer {

@@ -3,12 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { parse } from "yaml";
 import { indexKeys } from "../search/analyzer/analyze.ts";
 import { writePagefindIndex } from "../search/write-search-index.ts";
 import { launchChromium } from "../bench/chromium.ts";
 import { serveStatic } from "../bench/static-server.ts";
+import { writeRunnerPages, type SearchFunctions } from "../bench/runner-page.ts";
 
 /*
  * npm run eval:search — search quality on a morphology fixture, milaff against Pagefind's
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
 
   // milaff: the analyzer's keys through Pagefind's Node API, as in a real build.
   await writePagefindIndex(
-    words.map((w) => ({ url: pageOf.get(w)!, content: indexKeys(w).join(" "), meta: {}, filters: {} })),
+    words.map((w) => ({ url: pageOf.get(w)!, content: indexKeys(w), meta: {}, filters: {} })),
     path.join(dir, "milaff", "pagefind"),
   );
   // Pagefind's default: the same words as HTML pages in their language, indexed by its binary.
@@ -81,11 +81,7 @@ async function main(): Promise<void> {
   }
   await promisify(execFile)(path.join(ROOT, "node_modules", ".bin", "pagefind"), ["--site", path.join(dir, "default")]);
 
-  const bundle = await build({ entryPoints: [path.join(import.meta.dirname, "browser", "eval-runner.ts")], bundle: true, format: "esm", write: false });
-  await writeFile(path.join(dir, "eval-runner.js"), bundle.outputFiles[0]!.contents);
-  for (const lang of ["ar", "en"]) {
-    await writeFile(path.join(dir, `eval-${lang}.html`), `<!doctype html><html lang="${lang}"><body><script type="module" src="/eval-runner.js"></script></body></html>`);
-  }
+  await writeRunnerPages(dir, { milaff: "/milaff/pagefind/pagefind.js", default: "/default/pagefind/pagefind.js" });
 
   const server = await serveStatic(dir, "/");
   const browser = await launchChromium();
@@ -93,7 +89,7 @@ async function main(): Promise<void> {
     await Promise.all(
       ["ar", "en"].map(async (lang) => {
         const page = await browser.newPage();
-        await page.goto(`${server.origin}/eval-${lang}.html`);
+        await page.goto(`${server.origin}/runner-${lang}.html`);
         await page.waitForFunction(() => "milaffSearch" in window);
         return [lang, page] as const;
       }),
@@ -102,10 +98,10 @@ async function main(): Promise<void> {
   const found = { milaff: new Map<string, string[]>(), default: new Map<string, string[]>() };
   for (const query of new Set(cases.map((c) => c.query))) {
     const page = pages[isArabic(query) ? "ar" : "en"]!;
-    const [m, d] = await page.evaluate(
-      async (q) => [await (window as any).milaffSearch(q), await (window as any).defaultSearch(q)] as [string[], string[]],
-      query,
-    );
+    const [m, d] = await page.evaluate(async (q) => {
+      const w = window as unknown as SearchFunctions;
+      return [(await w.milaffSearch(q)).urls, (await w.defaultSearch(q)).urls];
+    }, query);
     // Pagefind prefixes result URLs with the folder its index lives in (/milaff/, /default/).
     const word = (url: string) => wordOf.get(/\/w\/\d+\//.exec(url)?.[0] ?? "") ?? url;
     found.milaff.set(query, m.map(word));

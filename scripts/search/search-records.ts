@@ -1,6 +1,6 @@
 import type { Lang } from "../content/ids.ts";
 import { ENTITY_KINDS } from "../content/schema.ts";
-import type { Article, Model } from "../model/build-model.ts";
+import type { Article, Dossier, Model } from "../model/build-model.ts";
 import { articleUrl } from "../model/urls.ts";
 import { createMarkdown } from "../site/markdown/create-markdown.ts";
 import { formatDate } from "../site/format-date.ts";
@@ -17,8 +17,8 @@ export interface ResultInfo {
   dossier: string;
   date: string;
   dateText: string;
-  /** The original text (summary, note, body) that excerpts are cut from. */
-  text: string;
+  /** Where the original text (summary, note, body) that excerpts are cut from is published. */
+  textUrl: string;
   /** The same article in the other languages. */
   versions: { lang: Lang; url: string; title: string }[];
 }
@@ -28,7 +28,12 @@ export interface SearchRecord {
   content: string;
   meta: { info: string };
   filters: Record<"lang" | "dossier" | "entity" | "year", string[]>;
+  /** The original text, published beside the index for excerpts (Pagefind need not carry it). */
+  text: string;
 }
+
+/** `/ar/d/a/` → `/search-text/ar/d/a.txt`: the excerpt source of one article version. */
+export const searchTextUrl = (url: string): string => `/search-text${url.replace(/\/$/, "")}.txt`;
 
 /** One language shared by every record: Pagefind then builds one index for both languages and stems nothing. */
 export const INDEX_LANGUAGE = "zxx";
@@ -37,14 +42,12 @@ export const INDEX_LANGUAGE = "zxx";
  * One record per article version. The indexed content is milaff's analysis of the text plus
  * the names and dates around it; Pagefind only stores and intersects those keys.
  */
-export function searchRecords(model: Model): SearchRecord[] {
+export function* searchRecords(model: Model): Generator<SearchRecord> {
   const md = createMarkdown();
   const entityNames = new Map(model.entities.map((e) => [`${e.kind}/${e.id}`, e.names]));
-  const records: SearchRecord[] = [];
-  const add = (article: Article, lang: Lang) => {
+  const record = (dossier: Dossier, article: Article, lang: Lang): SearchRecord => {
     const version = article.versions[lang]!;
     const { data } = version;
-    const dossier = model.dossiers.find((d) => d.id === article.dossierId)!;
     const dossierTitle = (dossier.versions[lang] ?? dossier.versions[dossier.languages[0]!]!).data.title;
     const entities = ENTITY_KINDS.flatMap((kind) => article.entities[kind].map((id) => `${kind}/${id}`));
     const text = [data.summary, data.note, markdownText(md, version.body)].filter(Boolean).join("\n\n");
@@ -65,18 +68,18 @@ export function searchRecords(model: Model): SearchRecord[] {
       dossier: dossierTitle,
       date: version.date.date,
       dateText,
-      text,
+      textUrl: searchTextUrl(articleUrl(lang, article.dossierId, article.id)),
       versions: article.languages
         .filter((l) => l !== lang)
         .map((l) => ({ lang: l, url: articleUrl(l, article.dossierId, article.id), title: article.versions[l]!.data.title })),
     };
-    records.push({
+    return {
       url: articleUrl(lang, article.dossierId, article.id),
-      content: indexKeys([data.title, text, ...around].join("\n")).join(" "),
+      content: indexKeys([data.title, text, ...around].join("\n")),
       meta: { info: hideText(JSON.stringify(info)) },
       filters: { lang: [lang], dossier: [article.dossierId], entity: entities, year: [version.date.date.slice(0, 4)] },
-    });
+      text,
+    };
   };
-  for (const dossier of model.dossiers) for (const article of dossier.articles) for (const lang of article.languages) add(article, lang);
-  return records;
+  for (const dossier of model.dossiers) for (const article of dossier.articles) for (const lang of article.languages) yield record(dossier, article, lang);
 }

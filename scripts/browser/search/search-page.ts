@@ -121,11 +121,17 @@ async function search(q: string, filters: PagefindFilters): Promise<void> {
       more.hidden = true;
       const page = hits.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
-      const loaded = await Promise.all(page.map(async (hit: Hit) => ({ hit, data: await hit.data() })));
+      const loaded = await Promise.all(
+        page.map(async (hit: Hit) => {
+          const data = await hit.data();
+          const info = JSON.parse(revealText(data.meta.info!)) as ResultInfo;
+          const text = terms.length ? await fetch(base + info.textUrl.slice(1)).then((r) => (r.ok ? r.text() : "")) : "";
+          return { data, info, text };
+        }),
+      );
       if (mine !== run) return;
-      for (const { data } of loaded) {
-        const info = JSON.parse(revealText(data.meta.info!)) as ResultInfo;
-        const found: Found = { info, url: data.url, excerpt: terms.length ? buildExcerpt(info.text, terms).html : "" };
+      for (const { data, info, text } of loaded) {
+        const found: Found = { info, url: data.url, excerpt: text ? buildExcerpt(text, terms).html : "" };
         const group = groups.get(info.article);
         if (group) {
           merged++;

@@ -65,12 +65,22 @@ export function wordsMatch(query: Readings, word: Readings): boolean {
 export const PRIMARY_END = "ǂ";
 export const ALTERNATIVE_END = "ǁ";
 
-/** What is indexed for a text: the readings of every word, in order. */
-export function indexKeys(text: string): string[] {
-  return tokenize(text).flatMap((w) => {
-    const r = analyzeWord(w.text);
-    return r ? [r.primary + PRIMARY_END, ...r.alternatives.map((a) => a + ALTERNATIVE_END)] : [];
-  });
+/** Keys per distinct word: text repeats its words, and a site's vocabulary is small beside its text. */
+const keysOfWord = new Map<string, string>();
+
+/** What is indexed for a text: the readings of every word, in order, separated by spaces. */
+export function indexKeys(text: string): string {
+  const out: string[] = [];
+  for (const word of text.match(WORD) ?? []) {
+    let keys = keysOfWord.get(word);
+    if (keys === undefined) {
+      const r = analyzeWord(word);
+      keys = r ? [r.primary + PRIMARY_END, ...r.alternatives.map((a) => a + ALTERNATIVE_END)].join(" ") : "";
+      keysOfWord.set(word, keys);
+    }
+    if (keys) out.push(keys);
+  }
+  return out.join(" ");
 }
 
 export interface QueryTerm {

@@ -1,0 +1,28 @@
+import { loadPagefind, type Pagefind } from "../../browser/search/pagefind-api.ts";
+import { runQuery } from "../../browser/search/run-query.ts";
+
+/*
+ * Page script for eval:search and bench:search: milaff's query path (runQuery, as on the
+ * search page) and Pagefind's own search, side by side. The page's <script> tag names the
+ * two index folders. Each call returns result URLs (the first `limit` loaded) and its time.
+ */
+
+const script = document.querySelector<HTMLScriptElement>("script[data-milaff]")!;
+let milaff: Promise<Pagefind> | undefined;
+let plain: Promise<Pagefind> | undefined;
+
+async function timed(run: () => Promise<{ data(): Promise<{ url: string }> }[]>, limit: number) {
+  const start = performance.now();
+  const results = await run();
+  const urls = await Promise.all(results.slice(0, limit).map(async (r) => (await r.data()).url));
+  return { urls, total: results.length, ms: performance.now() - start };
+}
+
+Object.assign(window, {
+  milaffSearch(query: string, limit = Infinity) {
+    return timed(async () => runQuery(await (milaff ??= loadPagefind(script.dataset.milaff!)), query, {}), limit);
+  },
+  defaultSearch(query: string, limit = Infinity) {
+    return timed(async () => (await (await (plain ??= loadPagefind(script.dataset.default!))).search(query)).results, limit);
+  },
+});

@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseArgs } from "node:util";
+import { launchChromium } from "./chromium.ts";
+import { DEFAULT_WORD_LIST, generateContent } from "./generate-content.ts";
+import { measureProcess } from "./measure-process.ts";
+import { writeRunnerPages, type SearchFunctions } from "./runner-page.ts";
+import { serveStatic } from "./static-server.ts";
+
+/*
+ * npm run bench:search [-- --sizes 1000,10000 --words FILE]
+ * On synthetic Arabic sites built with milaff: indexing time and peak memory against
+ * `pagefind --site` on the same article pages, the bytes a browser downloads for a first
+ * query, and query latency in Chromium over a fixed query list — all in the same run,
+ * reported as figures and as ratios to Pagefind's default.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, "..", "..");
+const NODE_TSX = [process.execPath, "--import", "tsx"];
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000" }, words: { type: "string", default: DEFAULT_WORD_LIST } } });
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const quantile = (list: number[], q: number) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+
+/** A fixed query list: words of every frequency, with and without proclitics, and word pairs. */
+function queryList(vocabulary: string[]): string[] {
+  const ranks = [0, 3, 10, 30, 60, 100, 200, 300, 500, 800, 1200, 2000, 3000, 5000, 8000, 12000, 20000, 30000];
+  const single = ranks.map((r) => vocabulary[r]!);
+  return [
+    ...single,
+    ...single.slice(0, 8).map((w) => `و${w}`),
+    ...single.slice(4, 12).map((w) => `بال${w}`),
+    ...ranks.slice(0, 6).map((r, i) => `${vocabulary[r]} ${vocabulary[ranks[i + 6]!]}`),
+  ];
+}
+
+async function benchSize(articles: number): Promise<string[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `milaff-bench-${articles}-`));
+  const content = path.join(dir, "content");
+  const site = path.join(dir, "_site");
+  console.error(`[${articles}] generating content from ${values.words} …`);
+  const { vocabulary } = await generateContent(content, articles, values.words);
+
+  console.error(`[${articles}] milaff build …`);
+  const buildRun = await measureProcess(process.execPath, [path.join(ROOT, "scripts", "milaff.mjs"), "build", "--content", content, "--out", site]);
+  const stepMs = (step: string) => Number(new RegExp(`✓ ${step}\\s.*?(\\d+) ms`).exec(buildRun.stdout)?.[1] ?? NaN);
+
+  console.error(`[${articles}] milaff index step alone …`);
+  const indexRun = await measureProcess(NODE_TSX[0]!, [...NODE_TSX.slice(1), path.join(import.meta.dirname, "index-only.ts"), content, path.join(dir, "index-only")]);
+  const indexMs = (JSON.parse(indexRun.stdout.trim().split("\n").at(-1)!) as { indexMs: number }).indexMs;
+
+  console.error(`[${articles}] pagefind --site on the same article pages …`);
+  const pagefindRun = await measureProcess(path.join(ROOT, "node_modules", ".bin", "pagefind"), ["--site", site, "--glob", "ar/*/*/index.html", "--output-subdir", "pagefind-default"]);
+
+  console.error(`[${articles}] Chromium: first query and latency …`);
+  await writeRunnerPages(site, { milaff: "/pagefind/pagefind.js", default: "/pagefind-default/pagefind.js" });
+  const server = await serveStatic(site, "/");
+  const browser = await launchChromium();
+  const queries = queryList(vocabulary);
+
+  // Bytes for a first query on the real search page: what it fetches beyond the page itself.
+  const firstQuery = async (url: string, isQueryFile: (u: string) => boolean) => {
+    const page = await browser.newPage();
+    const sizes: { url: string; raw: number; gzip: number }[] = [];
+    page.on("response", async (r) => {
+      if (!isQueryFile(r.url())) return;
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      const compressed = /\.(js|json|css)$/.test(r.url()) ? gzipSync(body).length : body.length;
+      sizes.push({ url: r.url(), raw: body.length, gzip: compressed });
+    });
+    await page.goto(server.origin + url, { waitUntil: "networkidle" });
+    await page.close();
+    return { raw: sizes.reduce((n, s) => n + s.raw, 0), gzip: sizes.reduce((n, s) => n + s.gzip, 0), files: sizes.length };
+  };
+  const milaffFirst = await firstQuery(`/ar/search/?q=${encodeURIComponent(queries[5]!)}`, (u) => u.includes("/pagefind/") || u.includes("/search-text/") || /\/assets\/search\./.test(u));
+
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/runner-ar.html`);
+  await page.waitForFunction(() => "milaffSearch" in window);
+  const latencies = { milaff: [] as number[], default: [] as number[] };
+  const firstMs: Record<string, number> = {};
+  for (const engine of ["milaff", "default"] as const) {
+    for (const [i, q] of [queries[5]!, ...queries].entries()) {
+      const { ms } = await page.evaluate(
+        ([e, query]) => (window as unknown as SearchFunctions)[e === "milaff" ? "milaffSearch" : "defaultSearch"](query!, 10),
+        [engine, q] as const,
+      );
+      if (i === 0) firstMs[engine] = ms;
+      else latencies[engine].push(ms);
+    }
+  }
+  const defaultFirst = await (async () => {
+    const p = await browser.newPage();
+    let raw = 0;
+    let gzip = 0;
+    p.on("response", async (r) => {
+      if (!r.url().includes("/pagefind-default/")) return;
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      raw += body.length;
+      gzip += /\.(js|json)$/.test(r.url()) ? gzipSync(body).length : body.length;
+    });
+    await p.goto(`${server.origin}/runner-ar.html`);
+    await p.waitForFunction(() => "defaultSearch" in window);
+    await p.evaluate((q) => (window as unknown as SearchFunctions).defaultSearch(q, 10), queries[5]!);
+    await p.waitForLoadState("networkidle");
+    await p.close();
+    return { raw, gzip };
+  })();
+  await browser.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+
+  const m = { median: quantile(latencies.milaff, 0.5), p95: quantile(latencies.milaff, 0.95) };
+  const d = { median: quantile(latencies.default, 0.5), p95: quantile(latencies.default, 0.95) };
+  return [
+    `### ${articles.toLocaleString("en")} articles`,
+    "",
+    "| measure | milaff | Pagefind default | ratio |",
+    "|---|---:|---:|---:|",
+    `| indexing: index step / \`pagefind --site\` | ${sec(indexMs)} | ${sec(pagefindRun.ms)} | ${ratio(indexMs, pagefindRun.ms)} |`,
+    `| indexing: whole process (incl. loading content) | ${sec(indexRun.ms)} | ${sec(pagefindRun.ms)} | ${ratio(indexRun.ms, pagefindRun.ms)} |`,
+    `| indexing: peak memory (process tree) | ${mb(indexRun.peakBytes)} | ${mb(pagefindRun.peakBytes)} | ${ratio(indexRun.peakBytes, pagefindRun.peakBytes)} |`,
+    `| first query: bytes downloaded (gzip where a server would) | ${kb(milaffFirst.gzip)} | ${kb(defaultFirst.gzip)} | ${ratio(milaffFirst.gzip, defaultFirst.gzip)} |`,
+    `| first query: bytes on disk | ${kb(milaffFirst.raw)} | ${kb(defaultFirst.raw)} | ${ratio(milaffFirst.raw, defaultFirst.raw)} |`,
+    `| first query: time incl. loading | ${firstMs.milaff!.toFixed(0)} ms | ${firstMs.default!.toFixed(0)} ms | ${ratio(firstMs.milaff!, firstMs.default!)} |`,
+    `| query latency, median (${latencies.milaff.length} queries, 10 results loaded) | ${m.median.toFixed(1)} ms | ${d.median.toFixed(1)} ms | ${ratio(m.median, d.median)} |`,
+    `| query latency, 95th percentile | ${m.p95.toFixed(1)} ms | ${d.p95.toFixed(1)} ms | ${ratio(m.p95, d.p95)} |`,
+    "",
+    `Whole \`milaff build\`: ${sec(buildRun.ms)}, peak ${mb(buildRun.peakBytes)} (check ${stepMs("check")} ms, render ${stepMs("render")} ms, index ${stepMs("index")} ms, verify ${stepMs("verify")} ms).`,
+    "",
+  ];
+}
+
+const lines = [`# Search benchmark (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} CPUs, Node ${process.version})`, ""];
+for (const size of values.sizes.split(",").map(Number)) lines.push(...(await benchSize(size)));
+console.log(lines.join("\n"));

@@ -53,12 +53,20 @@ async function benchSize(articles: number): Promise<string[]> {
   const buildRun = await measureProcess(process.execPath, [path.join(ROOT, "scripts", "milaff.mjs"), "build", "--content", content, "--out", site]);
   const stepMs = (step: string) => Number(new RegExp(`✓ ${step}\\s.*?(\\d+) ms`).exec(buildRun.stdout)?.[1] ?? NaN);
 
-  console.error(`[${articles}] milaff index step alone …`);
-  const indexRun = await measureProcess(NODE_TSX[0]!, [...NODE_TSX.slice(1), path.join(import.meta.dirname, "index-only.ts"), content, path.join(dir, "index-only")]);
-  const indexMs = (JSON.parse(indexRun.stdout.trim().split("\n").at(-1)!) as { indexMs: number }).indexMs;
-
-  console.error(`[${articles}] pagefind --site on the same article pages …`);
-  const pagefindRun = await measureProcess(path.join(ROOT, "node_modules", ".bin", "pagefind"), ["--site", site, "--glob", "ar/*/*/index.html", "--output-subdir", "pagefind-default"]);
+  // Each indexer runs twice, alternating, and its faster run counts: the first run of anything
+  // on these machines pays for cold caches.
+  const indexRuns: (Awaited<ReturnType<typeof measureProcess>> & { indexMs: number })[] = [];
+  const pagefindRuns: Awaited<ReturnType<typeof measureProcess>>[] = [];
+  for (let run = 1; run <= 2; run++) {
+    console.error(`[${articles}] milaff index step alone, run ${run} …`);
+    const r = await measureProcess(NODE_TSX[0]!, [...NODE_TSX.slice(1), path.join(import.meta.dirname, "index-only.ts"), content, path.join(dir, "index-only")]);
+    indexRuns.push({ ...r, indexMs: (JSON.parse(r.stdout.trim().split("\n").at(-1)!) as { indexMs: number }).indexMs });
+    console.error(`[${articles}] pagefind --site on the same article pages, run ${run} …`);
+    pagefindRuns.push(await measureProcess(path.join(ROOT, "node_modules", ".bin", "pagefind"), ["--site", site, "--glob", "ar/*/*/index.html", "--output-subdir", "pagefind-default"]));
+  }
+  const indexRun = indexRuns.sort((a, b) => a.indexMs - b.indexMs)[0]!;
+  const indexMs = indexRun.indexMs;
+  const pagefindRun = pagefindRuns.sort((a, b) => a.ms - b.ms)[0]!;
 
   console.error(`[${articles}] Chromium: first query and latency …`);
   await writeRunnerPages(site, { milaff: "/pagefind/pagefind.js", default: "/pagefind-default/pagefind.js" });
@@ -125,7 +133,7 @@ async function benchSize(articles: number): Promise<string[]> {
     "",
     "| measure | milaff | Pagefind default | ratio |",
     "|---|---:|---:|---:|",
-    `| indexing: index step / \`pagefind --site\` | ${sec(indexMs)} | ${sec(pagefindRun.ms)} | ${ratio(indexMs, pagefindRun.ms)} |`,
+    `| indexing: index step / \`pagefind --site\` (best of 2 runs each) | ${sec(indexMs)} | ${sec(pagefindRun.ms)} | ${ratio(indexMs, pagefindRun.ms)} |`,
     `| indexing: whole process (incl. loading content) | ${sec(indexRun.ms)} | ${sec(pagefindRun.ms)} | ${ratio(indexRun.ms, pagefindRun.ms)} |`,
     `| indexing: peak memory (process tree) | ${mb(indexRun.peakBytes)} | ${mb(pagefindRun.peakBytes)} | ${ratio(indexRun.peakBytes, pagefindRun.peakBytes)} |`,
     `| first query: bytes downloaded (gzip where a server would) | ${kb(milaffFirst.gzip)} | ${kb(defaultFirst.gzip)} | ${ratio(milaffFirst.gzip, defaultFirst.gzip)} |`,

@@ -4,7 +4,7 @@ import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { normalizeBase } from "../model/urls.ts";
-import { writeSearchIndex } from "../search/write-search-index.ts";
+import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
 import { verifySite } from "../verify/verify-site.ts";
 import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
@@ -47,7 +47,7 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
 }
 
 /**
- * The whole pipeline: load → validate → model → render → index → verify → publish. Everything is
+ * The whole pipeline: load → validate → model → render and index (side by side) → verify → publish. Everything is
  * written to a staging folder; the output folder is replaced only if every step succeeded.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -57,8 +57,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const model = buildModel(content);
   const staging = await createStagingDir(options.outDir);
   try {
-    const rendered = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
-    await timed("index", options, () => writeSearchIndex(model, staging), (r) => `${countNoun(r.records, "record")}, both languages`);
+    const search = await timed("analyze", options, () => prepareSearchIndex(model, staging), (r) => `${countNoun(r.records, "article")} for search`);
+    // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
+    const started = performance.now();
+    const indexing = search.build().then(
+      () => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started),
+      (error: unknown) => error,
+    );
+    const rendered = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page")).catch(
+      async (error: unknown) => {
+        await indexing;
+        throw error;
+      },
+    );
+    const indexError = await indexing;
+    if (indexError) throw indexError;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
     const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);

@@ -35,6 +35,13 @@ export interface SearchRecord {
 /** `/ar/d/a/` → `/search-text/ar/d/a.txt`: the excerpt source of one article version. */
 export const searchTextUrl = (url: string): string => `/search-text${url.replace(/\/$/, "")}.txt`;
 
+/**
+ * Occurrences of one word indexed per record. Ranking saturates after a few occurrences
+ * (BM25's term-frequency curve is nearly flat beyond three), while every occurrence costs
+ * Pagefind indexing time; function words repeated dozens of times per article are the bulk.
+ */
+const MAX_REPEATS = 3;
+
 /** One language shared by every record: Pagefind then builds one index for both languages and stems nothing. */
 export const INDEX_LANGUAGE = "zxx";
 
@@ -75,7 +82,7 @@ export function* searchRecords(model: Model): Generator<SearchRecord> {
     };
     return {
       url: articleUrl(lang, article.dossierId, article.id),
-      content: indexKeys([data.title, text, ...around].join("\n")),
+      content: indexKeys([data.title, text, ...around].join("\n"), MAX_REPEATS),
       meta: { info: hideText(JSON.stringify(info)) },
       filters: { lang: [lang], dossier: [article.dossierId], entity: entities, year: [version.date.date.slice(0, 4)] },
       text,

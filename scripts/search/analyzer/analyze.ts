@@ -68,10 +68,17 @@ export const ALTERNATIVE_END = "ǁ";
 /** Keys per distinct word: text repeats its words, and a site's vocabulary is small beside its text. */
 const keysOfWord = new Map<string, string>();
 
-/** What is indexed for a text: the readings of every word, in order, separated by spaces. */
-export function indexKeys(text: string): string {
+/**
+ * What is indexed for a text: the readings of every word, in order, separated by spaces.
+ * A word past its `maxRepeats`th occurrence adds nothing (see search-records.ts).
+ */
+export function indexKeys(text: string, maxRepeats = Infinity): string {
   const out: string[] = [];
+  const seen = new Map<string, number>();
   for (const word of text.match(WORD) ?? []) {
+    const n = (seen.get(word) ?? 0) + 1;
+    seen.set(word, n);
+    if (n > maxRepeats) continue;
     let keys = keysOfWord.get(word);
     if (keys === undefined) {
       const r = analyzeWord(word);

@@ -2,11 +2,12 @@ import { parseArgs } from "node:util";
 import { buildCommand } from "./build-command.ts";
 import { checkCommand } from "./check-command.ts";
 import { helpText, type Command } from "./command.ts";
+import { importCommand } from "./import-command.ts";
 import { newCommand } from "./new-command.ts";
 import { red } from "./report.ts";
 import { serveCommand } from "./serve-command.ts";
 
-const COMMANDS: Command[] = [buildCommand, serveCommand, checkCommand, newCommand];
+const COMMANDS: Command[] = [buildCommand, serveCommand, checkCommand, newCommand, importCommand];
 
 const USAGE = `milaff — bilingual Arabic/English dossier sites from Markdown
 

@@ -22,12 +22,18 @@ export interface PagefindRecord {
 /** Files written at once; enough to keep the disk busy, few enough for any open-file limit. */
 const WRITES_IN_FLIGHT = 64;
 
-/** Writes files with bounded concurrency. */
+/** Writes files with bounded concurrency, creating each folder once. */
 function fileWriter() {
   const pending = new Set<Promise<void>>();
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => {
+    let made = folders.get(dir);
+    if (!made) folders.set(dir, (made = mkdir(dir, { recursive: true })));
+    return made;
+  };
   return {
     async write(file: string, text: string): Promise<void> {
-      const done: Promise<void> = mkdir(path.dirname(file), { recursive: true })
+      const done: Promise<void> = folder(path.dirname(file))
         .then(() => writeFile(file, text))
         .finally(() => pending.delete(done));
       pending.add(done);
@@ -105,13 +111,18 @@ export async function writePagefindIndex(records: Iterable<PagefindRecord>, dir:
 /**
  * Step 5 of the pipeline: one Pagefind index for both languages under /pagefind/, built from
  * milaff's analysis of each article, and the original text of each article under
- * /search-text/, for excerpts. Returns once the records are written; `build()` indexes them.
+ * /search-text/, for excerpts. Returns once Pagefind's input is written; `build()` indexes
+ * it and writes the texts meanwhile.
  */
 export async function prepareSearchIndex(model: Model, outDir: string): Promise<PreparedIndex> {
-  const texts = fileWriter();
-  const prepared = await preparePagefindIndex(searchRecords(model), path.join(outDir, "pagefind"), (record) =>
-    texts.write(path.join(outDir, searchTextUrl(record.url)), record.text),
-  );
-  await texts.flush();
-  return prepared;
+  const texts: { url: string; text: string }[] = [];
+  const prepared = await preparePagefindIndex(searchRecords(model), path.join(outDir, "pagefind"), async ({ url, text }) => {
+    texts.push({ url, text });
+  });
+  const writeTexts = async () => {
+    const writer = fileWriter();
+    for (const { url, text } of texts) await writer.write(path.join(outDir, searchTextUrl(url)), text);
+    await writer.flush();
+  };
+  return { ...prepared, build: async () => void (await Promise.all([prepared.build(), writeTexts()])) };
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +43,12 @@ function fileWriter() {
   };
 }
 
+/** Pagefind's input is read once and thrown away: in memory (/dev/shm) where the system offers it. */
+async function scratchRoot(): Promise<string> {
+  const shm = "/dev/shm";
+  return (await stat(shm).then((s) => s.isDirectory(), () => false)) ? shm : os.tmpdir();
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 /** The page Pagefind reads for one record: its keys as the body; filters and meta beside it. */
@@ -70,7 +76,7 @@ export interface PreparedIndex {
  * again receiving them.
  */
 export async function preparePagefindIndex<R extends PagefindRecord>(records: Iterable<R>, dir: string, onRecord?: (record: R) => Promise<void>): Promise<PreparedIndex> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "milaff-index-"));
+  const scratch = await mkdtemp(path.join(await scratchRoot(), "milaff-index-"));
   const discard = () => rm(scratch, { recursive: true, force: true });
   try {
     const writer = fileWriter();

@@ -65,27 +65,35 @@ export function wordsMatch(query: Readings, word: Readings): boolean {
 export const PRIMARY_END = "ǂ";
 export const ALTERNATIVE_END = "ǁ";
 
-/** Keys per distinct word: text repeats its words, and a site's vocabulary is small beside its text. */
-const keysOfWord = new Map<string, string>();
+/**
+ * Per distinct word: its keys, and how often it was seen in the text being indexed. Text
+ * repeats its words and a site's vocabulary is small beside its text, so each word is
+ * analyzed once per build and looked up once per occurrence.
+ */
+interface WordEntry {
+  keys: string;
+  text: number;
+  count: number;
+}
+const words = new Map<string, WordEntry>();
+let textNumber = 0;
 
 /**
  * What is indexed for a text: the readings of every word, in order, separated by spaces.
  * A word past its `maxRepeats`th occurrence adds nothing (see search-records.ts).
  */
 export function indexKeys(text: string, maxRepeats = Infinity): string {
+  const current = ++textNumber;
   const out: string[] = [];
-  const seen = new Map<string, number>();
   for (const word of text.match(WORD) ?? []) {
-    const n = (seen.get(word) ?? 0) + 1;
-    seen.set(word, n);
-    if (n > maxRepeats) continue;
-    let keys = keysOfWord.get(word);
-    if (keys === undefined) {
+    let entry = words.get(word);
+    if (!entry) {
       const r = analyzeWord(word);
-      keys = r ? [r.primary + PRIMARY_END, ...r.alternatives.map((a) => a + ALTERNATIVE_END)].join(" ") : "";
-      keysOfWord.set(word, keys);
+      entry = { keys: r ? [r.primary + PRIMARY_END, ...r.alternatives.map((a) => a + ALTERNATIVE_END)].join(" ") : "", text: 0, count: 0 };
+      words.set(word, entry);
     }
-    if (keys) out.push(keys);
+    if (entry.text !== current) [entry.text, entry.count] = [current, 0];
+    if (++entry.count <= maxRepeats && entry.keys) out.push(entry.keys);
   }
   return out.join(" ");
 }

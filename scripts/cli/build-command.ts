@@ -19,7 +19,9 @@ export const buildCommand: Command = {
         outDir,
         base: values.base as string | undefined,
         url: values.url as string | undefined,
-        onStep: (step, detail, ms) => console.log(stepLine(step, detail, ms)),
+        // On a terminal, the step under way shows until its result replaces it.
+        onStart: (step) => process.stdout.isTTY && process.stdout.write(`  … ${step}`),
+        onStep: (step, detail, ms) => console.log(`${process.stdout.isTTY ? "\r\x1b[K" : ""}${stepLine(step, detail, ms)}`),
       });
       console.log(`Built ${result.pages} pages into ${outDir}/ in ${((performance.now() - start) / 1000).toFixed(1)} s.`);
       return 0;

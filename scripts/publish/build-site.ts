@@ -17,7 +17,8 @@ export interface BuildOptions {
   base?: string;
   /** Public address, overriding site.yml's url. */
   url?: string;
-  /** Called when a step finishes, for progress output. */
+  /** Called when a step starts and when it finishes, for progress output. */
+  onStart?: (step: string) => void;
   onStep?: (step: string, detail: string, ms: number) => void;
 }
 
@@ -40,6 +41,7 @@ export class VerifyError extends Error {
 }
 
 async function timed<T>(step: string, options: BuildOptions, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
+  options.onStart?.(step);
   const start = performance.now();
   const value = await run();
   options.onStep?.(step, detail(value), performance.now() - start);

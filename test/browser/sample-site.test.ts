@@ -55,9 +55,12 @@ for (const [lang, other, dir] of [
 test("the pages of the sample have no accessibility violations in either direction (axe-core)", async () => {
   const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
   const pages = ["/milaff/", "/milaff/404.html"];
-  for (const lang of ["ar", "en"]) pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/people/saddam-haftar/`);
+  for (const lang of ["ar", "en"]) {
+    pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/people/saddam-haftar/`, `/milaff/${lang}/search/?q=${encodeURIComponent("حفتر Haftar")}`);
+  }
   for (const url of pages) {
     const { page } = await open(url, 390);
+    if (url.includes("/search/")) await page.waitForSelector(".result");
     await page.addScriptTag({ path: axe });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();

@@ -1,7 +1,8 @@
 import { buildSite } from "../publish/build-site.ts";
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
-import { reportFailure, stepLine } from "./report.ts";
+import { reportFailure, stepLine, UsageError } from "./report.ts";
+import { isWebAddress } from "../content/schema.ts";
 
 export const buildCommand: Command = {
   name: "build",
@@ -11,6 +12,7 @@ export const buildCommand: Command = {
   details: SITE_OPTION_HELP,
   async run(values) {
     const outDir = String(values.out);
+    if (values.url !== undefined && !isWebAddress(String(values.url))) throw new UsageError(`--url takes the site's public address, starting with https:// or http://, not ${JSON.stringify(values.url)}.`);
     const start = performance.now();
     try {
       const result = await buildSite({

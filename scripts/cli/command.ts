@@ -8,6 +8,8 @@ export interface Command {
   summary: string;
   usage: string;
   options: Options;
+  /** How many arguments it takes besides options (default none). */
+  maxArguments?: number;
   /** Extra help lines after the options. */
   details?: string;
   run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;

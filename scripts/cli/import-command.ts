@@ -1,20 +1,17 @@
 import { ContentError } from "../content/content-error.ts";
 import { isLang, type Lang } from "../content/ids.ts";
 import { parseContentDate } from "../content/parse-date.ts";
+import { isWebAddress } from "../content/schema.ts";
 import { importArticle } from "../import/import-article.ts";
 import { ImportError } from "../import/import-error.ts";
 import type { Command } from "./command.ts";
-import { red } from "./report.ts";
-
-const fail = (message: string): number => {
-  console.error(`${red("✗")} milaff import: ${message}`);
-  return 1;
-};
+import { fail, UsageError } from "./report.ts";
 
 export const importCommand: Command = {
   name: "import",
   summary: "Turn a scraped article (text or saved HTML page) into a clean article file in a dossier.",
   usage: "import <file|-> --dossier <id> [--id <id>] [--lang ar|en] [--source-url URL] [--url URL] [--dry-run] [--force]",
+  maxArguments: 1,
   options: {
     dossier: { type: "string" },
     id: { type: "string" },
@@ -40,11 +37,14 @@ The article goes to stdout with --dry-run; the report (what was found, every rem
 goes to stderr. Lines to remove besides the built-in widget list: content/import-rules.yml.`,
   async run(values, positionals) {
     const [input] = positionals;
-    if (!values.dossier) return fail("say which dossier the article goes in: --dossier <id>.");
-    if (!input && !values.url) return fail("give a file to import (or - for standard input, or --url URL).");
-    if (values.lang !== undefined && !isLang(String(values.lang))) return fail(`--lang takes ar or en, not ${JSON.stringify(values.lang)}.`);
-    if (values["source-url"] !== undefined && !URL.canParse(String(values["source-url"]))) return fail(`--source-url ${values["source-url"]} is not a web address.`);
-    if (values.retrieved !== undefined && !parseContentDate(String(values.retrieved))) return fail(`--retrieved takes a date as YYYY-MM-DD, not ${values.retrieved}.`);
+    if (!values.dossier) throw new UsageError("say which dossier the article goes in: --dossier <id>.");
+    if (!input && !values.url) throw new UsageError("give a file to import (or - for standard input, or --url URL).");
+    if (values.lang !== undefined && !isLang(String(values.lang))) throw new UsageError(`--lang takes ar or en, not ${JSON.stringify(values.lang)}.`);
+    for (const option of ["source-url", "url"]) {
+      const value = values[option];
+      if (value !== undefined && !isWebAddress(String(value))) throw new UsageError(`--${option} takes a web address starting with https:// or http://, not ${JSON.stringify(value)}.`);
+    }
+    if (values.retrieved !== undefined && !parseContentDate(String(values.retrieved))) throw new UsageError(`--retrieved takes a date as YYYY-MM-DD, not ${values.retrieved}.`);
     try {
       const result = await importArticle({
         input: input ?? "-",
@@ -62,8 +62,7 @@ goes to stderr. Lines to remove besides the built-in widget list: content/import
       console.error(result.report.join("\n"));
       return 0;
     } catch (error) {
-      if (error instanceof ImportError) return fail(error.message);
-      if (error instanceof ContentError) return fail(error.message);
+      if (error instanceof ImportError || error instanceof ContentError) return fail("import", error.message);
       throw error;
     }
   },

@@ -4,7 +4,7 @@ import { checkCommand } from "./check-command.ts";
 import { helpText, type Command } from "./command.ts";
 import { importCommand } from "./import-command.ts";
 import { newCommand } from "./new-command.ts";
-import { red } from "./report.ts";
+import { fail, red, UsageError } from "./report.ts";
 import { serveCommand } from "./serve-command.ts";
 
 const COMMANDS: Command[] = [buildCommand, serveCommand, checkCommand, newCommand, importCommand];
@@ -40,7 +40,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(helpText(command));
     return 0;
   }
-  return command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+  const extra = parsed.positionals.slice(command.maxArguments ?? 0);
+  if (extra.length) return fail(command.name, `unexpected ${JSON.stringify(extra.join(" "))}. Run milaff ${command.name} --help for its usage.`, 2);
+  try {
+    return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(command.name, `${error.message} Run milaff ${command.name} --help for its usage.`, 2);
+    throw error;
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,14 +1,10 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { fileExists } from "../content/file-exists.ts";
 import path from "node:path";
 import { isLang, isValidId, LANGUAGES, suggestId, type Lang } from "../content/ids.ts";
+import { parseYamlText } from "../content/load-content.ts";
 import type { Command } from "./command.ts";
-import { green, red } from "./report.ts";
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
+import { fail, green, UsageError } from "./report.ts";
 
 const PLACEHOLDER: Record<Lang, { dossier: string; article: string; intro: string; body: string }> = {
   ar: { dossier: "عنوان الملف", article: "عنوان المقال", intro: "اكتب هنا مقدمة الملف.", body: "الصق نص المقال هنا، وافصل الفقرات بسطر فارغ." },
@@ -42,15 +38,19 @@ translation:
 ${body}
 `;
 
-function fail(message: string): number {
-  console.error(`${red("✗")} ${message}`);
-  return 1;
+/** The languages site.yml lists (both when it says nothing, or cannot be read: check will say why). */
+async function siteLanguages(contentDir: string): Promise<Lang[]> {
+  const data = await readFile(path.join(contentDir, "site.yml"), "utf8")
+    .then((text) => parseYamlText(text) as { languages?: unknown })
+    .catch(() => null);
+  const listed = Array.isArray(data?.languages) ? data.languages.filter((l): l is Lang => typeof l === "string" && isLang(l)) : [];
+  return listed.length ? listed : [...LANGUAGES];
 }
 
 /** Writes every file or none: all targets are checked before the first write. */
 async function writeAll(files: { file: string; text: string }[]): Promise<number> {
   for (const { file } of files) {
-    if (await exists(file)) return fail(`${file} already exists; milaff new never overwrites. Choose another id or edit the file.`);
+    if (await fileExists(file)) return fail("new", `${file} already exists; milaff new never overwrites. Choose another id or edit the file.`);
   }
   for (const { file, text } of files) {
     await mkdir(path.dirname(file), { recursive: true });
@@ -73,15 +73,17 @@ Ids are lowercase a-z, 0-9 and hyphens; they become the permanent link.
 Examples:
   milaff new dossier libya-jordan
   milaff new article libya-jordan haftar-visits-amman --only ar --title "صدام حفتر في عمّان"`,
+  maxArguments: 3,
   async run(values, positionals) {
     const [kind, ...ids] = positionals;
     const contentDir = String(values.content);
     const only = values.only as string | undefined;
-    if (only !== undefined && !isLang(only)) return fail(`--only takes ar or en, not ${JSON.stringify(only)}.`);
-    const langs: Lang[] = only ? [only as Lang] : [...LANGUAGES];
+    const site = await siteLanguages(contentDir);
+    if (only !== undefined && !(isLang(only) && site.includes(only))) throw new UsageError(`--only takes one of this site's languages (${site.join(", ")}), not ${JSON.stringify(only)}.`);
+    const langs: Lang[] = only ? [only as Lang] : site;
     const title = (lang: Lang, fallback: string) => (values.title && (only === lang || langs.length === 1) ? String(values.title) : fallback);
     const bad = ids.find((id) => !isValidId(id));
-    if (bad !== undefined) return fail(`${JSON.stringify(bad)} is not a valid id: use lowercase a-z, 0-9 and hyphens, e.g. ${suggestId(bad)}.`);
+    if (bad !== undefined) throw new UsageError(`${JSON.stringify(bad)} is not a valid id: use lowercase a-z, 0-9 and hyphens, e.g. ${suggestId(bad)}.`);
 
     if (kind === "dossier" && ids.length === 1) {
       const dir = path.join(contentDir, "dossiers", ids[0]!);
@@ -94,7 +96,7 @@ Examples:
     if (kind === "article" && ids.length === 2) {
       const [dossier, id] = ids as [string, string];
       const dir = path.join(contentDir, "dossiers", dossier);
-      if (!(await exists(dir))) return fail(`there is no dossier ${dossier} (${dir}); create it first with milaff new dossier ${dossier}.`);
+      if (!(await fileExists(dir))) return fail("new", `there is no dossier ${dossier} (${dir}); create it first with milaff new dossier ${dossier}.`);
       const today = new Date().toISOString().slice(0, 10);
       return writeAll(
         langs.map((lang, i) => ({
@@ -103,6 +105,6 @@ Examples:
         })),
       );
     }
-    return fail("say what to create: milaff new dossier <id>, or milaff new article <dossier-id> <article-id>. See milaff new --help.");
+    throw new UsageError("say what to create: milaff new dossier <id>, or milaff new article <dossier-id> <article-id>.");
   },
 };

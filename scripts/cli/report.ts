@@ -12,6 +12,17 @@ export function stepLine(step: string, detail: string, ms: number): string {
   return `  ${green("✓")} ${step.padEnd(8)} ${detail.padEnd(34)} ${dim(`${Math.round(ms)} ms`)}`;
 }
 
+/** Wrong or missing arguments: the command was not run. Exits 2, like the option parser. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Prints a one-line failure of a command; returns the exit code. */
+export function fail(command: string, message: string, code = 1): number {
+  console.error(`${red("✗")} milaff ${command}: ${message}`);
+  return code;
+}
+
 /** Prints a failure the way a curator can act on it; returns the exit code. */
 export function reportFailure(error: unknown, outDir?: string): number {
   const untouched = outDir ? `\nNothing was published: ${outDir} is unchanged.` : "";
@@ -19,6 +30,8 @@ export function reportFailure(error: unknown, outDir?: string): number {
     console.error(`${red("✗")} ${error.message}${untouched}`);
     return 1;
   }
-  console.error(`${red("✗")} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${untouched}`);
+  // Anything else is milaff's own failure: say what happened; the stack is for MILAFF_DEBUG=1.
+  const detail = error instanceof Error ? (process.env.MILAFF_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+  console.error(`${red("✗")} ${detail}${untouched}${process.env.MILAFF_DEBUG ? "" : "\n(Run with MILAFF_DEBUG=1 for details to report.)"}`);
   return 1;
 }

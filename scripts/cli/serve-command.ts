@@ -1,10 +1,11 @@
 import { watch } from "node:fs";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { fileExists } from "../content/file-exists.ts";
 import { normalizeBase } from "../model/urls.ts";
 import { buildSite } from "../publish/build-site.ts";
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
-import { dim, green, reportFailure } from "./report.ts";
+import { dim, fail, green, reportFailure, UsageError } from "./report.ts";
 
 export const serveCommand: Command = {
   name: "serve",
@@ -15,6 +16,9 @@ export const serveCommand: Command = {
   async run(values) {
     const contentDir = String(values.content);
     const outDir = String(values.out);
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port takes a number from 1 to 65535, not ${JSON.stringify(values.port)}.`);
+    if (!(await fileExists(contentDir))) return fail("serve", `there is no content folder at ${contentDir}: run milaff from your project folder, or pass --content DIR.`);
     const base = normalizeBase(values.base as string | undefined);
     const build = async (): Promise<boolean> => {
       const start = performance.now();
@@ -29,7 +33,7 @@ export const serveCommand: Command = {
     };
     await build();
     const server = EleventyDevServer.getServer("milaff", outDir, { pathPrefix: base, showVersion: false, domDiff: false });
-    server.serve(Number(values.port));
+    server.serve(port);
 
     // Rebuild once per burst of changes (editors write several times per save).
     let timer: NodeJS.Timeout | undefined;

@@ -10,6 +10,9 @@ export type Lang = (typeof LANGUAGES)[number];
 /** Language names in English, for messages to curators. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { ar: "Arabic", en: "English" };
 
+/** Arabic reads right to left, English left to right. */
+export const textDirection = (lang: Lang): "rtl" | "ltr" => (lang === "ar" ? "rtl" : "ltr");
+
 export function isLang(value: string): value is Lang {
   return (LANGUAGES as readonly string[]).includes(value);
 }

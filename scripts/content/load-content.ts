@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import type { ContentProblem } from "./content-error.ts";
+import { fileExists } from "./file-exists.ts";
 
 /** A parsed Markdown file: front matter still unchecked, body untouched. */
 export interface RawMarkdown {
@@ -68,15 +69,8 @@ function yamlProblem(file: string, error: unknown): ContentProblem {
   };
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
 async function loadYamlFile(file: string, problems: ContentProblem[]): Promise<RawYaml | null> {
-  if (!(await exists(file))) return null;
+  if (!(await fileExists(file))) return null;
   try {
     return { file: display(file), data: parseYamlText(await readFile(file, "utf8")) };
   } catch (error) {
@@ -117,14 +111,14 @@ async function loadDossier(dir: string, problems: ContentProblem[]): Promise<Raw
     (m): m is RawMarkdown => m !== null,
   );
   const mediaDir = path.join(dir, "media");
-  const media = new Set((await exists(mediaDir)) ? await listFiles(mediaDir, "media/") : []);
+  const media = new Set((await fileExists(mediaDir)) ? await listFiles(mediaDir, "media/") : []);
   return { id: path.basename(dir), dir, displayDir: display(dir), markdown, markdownNames, strayFiles, media };
 }
 
 /** Step 1 of the pipeline: read `content/` as it is. Parse failures become problems, not exceptions. */
 export async function loadContent(root: string): Promise<{ content: RawContent; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
-  if (!(await exists(root))) {
+  if (!(await fileExists(root))) {
     problems.push({
       file: display(root),
       field: "(folder)",
@@ -137,7 +131,7 @@ export async function loadContent(root: string): Promise<{ content: RawContent; 
   const site = await loadYamlFile(path.join(root, "site.yml"), problems);
   const entities = await loadYamlFile(path.join(root, "entities.yml"), problems);
   const dossiersDir = path.join(root, "dossiers");
-  const dossierDirs = (await exists(dossiersDir))
+  const dossierDirs = (await fileExists(dossiersDir))
     ? (await readdir(dossiersDir, { withFileTypes: true }))
         .filter((e) => e.isDirectory() && !e.name.startsWith("."))
         .map((e) => path.join(dossiersDir, e.name))

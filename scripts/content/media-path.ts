@@ -7,7 +7,12 @@ import MarkdownIt from "markdown-it";
 export function mediaPath(ref: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith("/") || ref.startsWith("#")) return null;
   const clean = ref.replace(/^\.\//, "").split(/[?#]/)[0]!;
-  return decodeURI(clean);
+  // markdown-it percent-encodes what it reads (<media/my photo.jpg>); a bare % stays as written.
+  try {
+    return decodeURI(clean);
+  } catch {
+    return clean;
+  }
 }
 
 const parser = new MarkdownIt();

@@ -10,7 +10,9 @@ import { isValidId } from "./ids.ts";
 const text = z.string().trim().min(1);
 const id = z.string().refine(isValidId, { error: "id" });
 const date = z.string().refine((v) => parseContentDate(v) !== null, { error: "date" });
-const webUrl = z.string().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), { error: "url" });
+/** An http(s) address: what a source link, a site address or an imported page may be. */
+export const isWebAddress = (v: string): boolean => /^https?:\/\//i.test(v) && URL.canParse(v);
+const webUrl = z.string().refine(isWebAddress, { error: "url" });
 const perLanguage = z.strictObject({ ar: text, en: text }).partial();
 
 const image = z.strictObject({

@@ -46,7 +46,16 @@ function checkImages(
 ): void {
   for (const { field, src } of refs) {
     const inDossier = mediaPath(src);
-    if (inDossier === null) continue;
+    if (inDossier === null) {
+      problems.push({
+        file,
+        field,
+        expected: "an image file in this dossier's media/ folder",
+        found: `${JSON.stringify(src)}, ${/^[a-z][a-z0-9+.-]*:/i.test(src) ? "a web address" : "a path outside the dossier"}`,
+        hint: "save the image into the dossier's media/ folder and write media/<file name>: the site then keeps it, offline too, after the source takes it down.",
+      });
+      continue;
+    }
     if (inDossier.startsWith("media/") && media.has(inDossier)) continue;
     const close = [...media].find((m) => m.toLowerCase() === inDossier.toLowerCase());
     problems.push({
@@ -171,12 +180,15 @@ export function validateDossier(
     const name = parseContentFileName(raw.name);
     if (!name || !isLang(name.lang) || !languages.includes(name.lang)) {
       const endings = languages.map((l) => `.${l}.md`).join(" or ");
+      const knownLanguage = name && isLang(name.lang);
       problems.push({
         file: raw.file,
         field: "(file name)",
         expected: `a name ending in ${endings}`,
         found: JSON.stringify(raw.name),
-        hint: `the ending tells the language: rename it to ${suggestId(name?.id ?? raw.name.replace(/\.md$/, ""))}${languages.map((l) => `.${l}.md`)[0]}.`,
+        hint: knownLanguage
+          ? `this site's languages are ${languages.join(", ")} (languages: in site.yml): add ${name.lang} there, or remove this file.`
+          : `the ending tells the language: rename it to ${suggestId(name?.id ?? raw.name.replace(/\.md$/, ""))}.${languages[0]}.md, for example.`,
       });
       continue;
     }

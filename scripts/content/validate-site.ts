@@ -35,7 +35,7 @@ export function validateSite(raw: RawYaml | null, contentFile: string, problems:
       field: "(file)",
       expected: "a site.yml file with the site title in each language",
       found: "no file",
-      hint: "create it with   title: { ar: …, en: … }   or run milaff new site.",
+      hint: "create it with a line such as   title: { ar: ملفاتي, en: My dossiers }   (see README.md, Content format).",
     });
     return null;
   }

@@ -49,14 +49,38 @@ function splitCaption(text: string): { caption: string; credit?: string } {
 }
 
 /**
- * Turns the lines of a scraped article into its parts: the first line is the title (with the
- * site's name split off), header lines give the source credit and the date, widget and banner
- * lines go, a caption repeated around a photo is kept once, and every other line is a
- * paragraph, exactly as written (no-break spaces made plain).
+ * The units an article is cleaned in. Copied text has a paragraph per line (and lines holding
+ * only no-break spaces between them); Markdown converted from HTML has blocks separated by
+ * blank lines, whose lines (list items, table rows, code) belong together.
  */
-export function cleanArticle(text: string, rules: LineRule[], knownTitle?: string): CleanArticle {
-  const lines = text.split("\n").map((l, i) => ({ number: i + 1, text: l.replace(/[\u00A0\u2007\u202F]/g, " ").trim() }));
-  const content = lines.filter((l) => l.text);
+function units(text: string, blocks: boolean): { number: number; text: string }[] {
+  const lines = text.replace(/[\u00A0\u2007\u202F]/g, " ").split("\n");
+  if (!blocks) return lines.map((l, i) => ({ number: i + 1, text: l.trim() }));
+  const found: { number: number; text: string }[] = [];
+  let first = 0;
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) found.push({ number: first, text: current.join("\n").trim() });
+    current = [];
+  };
+  lines.forEach((line, i) => {
+    if (!line.trim()) return flush();
+    if (!current.length) first = i + 1;
+    current.push(line);
+  });
+  flush();
+  return found;
+}
+
+/**
+ * Turns a scraped article into its parts: the first line is the title (with the site's name
+ * split off), header lines give the source credit and the date, widget and banner lines go,
+ * a caption repeated around a photo is kept once, and every other line (or block, for
+ * Markdown from HTML) is a paragraph, exactly as written (no-break spaces made plain).
+ */
+export function cleanArticle(text: string, rules: LineRule[], options: { title?: string; blocks?: boolean } = {}): CleanArticle {
+  const knownTitle = options.title;
+  const content = units(text, options.blocks ?? false).filter((l) => l.text);
   const removed: RemovedLine[] = [];
   const result: CleanArticle = { title: "", paragraphs: [], removed };
   let rest = content;

@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { gfm } from "@joplin/turndown-plugin-gfm";
 import TurndownService from "turndown";
 import { ImportError } from "./import-error.ts";
 
@@ -44,7 +45,7 @@ export function extractHtml(html: string, source: string): ExtractedPage {
     if (src && /^https?:/.test(src)) images.push({ src, caption: figure.querySelector("figcaption")?.textContent?.trim() || img?.getAttribute("alt") || undefined });
     figure.remove();
   }
-  const turndown = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", emDelimiter: "*" });
+  const turndown = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", emDelimiter: "*" }).use(gfm);
   turndown.remove((node) => node.nodeName.toLowerCase() === "svg");
   turndown.remove(["script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea", "canvas", "object", "embed"]);
   turndown.addRule("safe-links", {

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { fileExists } from "../content/file-exists.ts";
 import path from "node:path";
 import { isValidId, suggestId, type Lang } from "../content/ids.ts";
 import type { ContentDate } from "../content/parse-date.ts";
@@ -32,12 +33,6 @@ export interface ImportResult {
   report: string[];
   written: boolean;
 }
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
 
 async function readInput(options: ImportOptions): Promise<{ bytes: Uint8Array; name: string; html: boolean }> {
   if (options.url) {
@@ -84,7 +79,7 @@ function articleMarkdown(article: CleanArticle, options: { sourceUrl?: string; r
 /** Turns one scraped article into a content file; reports what it found and what it removed. */
 export async function importArticle(options: ImportOptions): Promise<ImportResult> {
   const dossierDir = path.join(options.contentDir, "dossiers", options.dossier);
-  if (!(await exists(dossierDir))) {
+  if (!(await fileExists(dossierDir))) {
     const known = await readdir(path.join(options.contentDir, "dossiers")).catch(() => []);
     throw new ImportError(
       `there is no dossier ${options.dossier} in ${path.join(options.contentDir, "dossiers")}: create it with milaff new dossier ${options.dossier}${known.length ? `, or use one of: ${known.join(", ")}` : ""}.`,
@@ -102,7 +97,7 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
   let images: { src: string; caption?: string }[] = [];
   if (html) {
     const page = extractHtml(text, input.name);
-    article = cleanArticle(page.markdown, rules, page.title);
+    article = cleanArticle(page.markdown, rules, { title: page.title, blocks: true });
     article.site ??= page.site;
     if (!article.date && page.published) {
       article.date = findDate(page.published) ?? undefined;
@@ -122,13 +117,13 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
   const lang: Lang = options.lang ?? (arabic > letters / 2 ? "ar" : "en");
   const id = options.id ?? proposeId(article.title, article.date);
   const file = path.join(dossierDir, `${id}.${lang}.md`);
-  if (!options.force && (await exists(file))) {
+  if (!options.force && (await fileExists(file))) {
     throw new ImportError(`${file} already exists: choose another id with --id, or replace it with --force.`);
   }
   // The page's own site is where the text was taken from; a source credited on the page comes first.
   const source = article.credit ?? article.site;
   const via = article.credit ? article.site : undefined;
-  const markdown = articleMarkdown(article, { sourceUrl: options.sourceUrl, retrieved: options.retrieved ?? new Date().toISOString().slice(0, 10), source, via });
+  const markdown = articleMarkdown(article, { sourceUrl: options.sourceUrl ?? options.url, retrieved: options.retrieved ?? new Date().toISOString().slice(0, 10), source, via });
 
   const report = [
     `Read ${input.name}: ${html ? "HTML page" : "plain text"}, ${encoding}.`,

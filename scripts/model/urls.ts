@@ -12,7 +12,8 @@ export const dossierUrl = (lang: Lang, dossier: string): string => `/${lang}/${d
 export const articleUrl = (lang: Lang, dossier: string, article: string): string => `/${lang}/${dossier}/${article}/`;
 export const entityUrl = (lang: Lang, kind: EntityKind, id: string): string => `/${lang}/${kind}/${id}/`;
 export const searchUrl = (lang: Lang): string => `/${lang}/search/`;
-export const mediaUrl = (dossier: string, file: string): string => `/media/${dossier}/${file.replace(/^media\//, "")}`;
+/** A file of a dossier's media/ folder (path from the dossier folder), as published. */
+export const mediaUrl = (dossier: string, file: string): string => `/media/${dossier}/${encodeURI(file.replace(/^media\//, ""))}`;
 export const notFoundUrl = (): string => "/404.html";
 
 /** The file a page URL is written to: `/ar/x/` → `ar/x/index.html`. */

@@ -3,10 +3,10 @@ import path from "node:path";
 import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
-import { normalizeBase } from "../model/urls.ts";
+import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
-import { verifySite } from "../verify/verify-site.ts";
+import { verifySite, type VerifyProblem } from "../verify/verify-site.ts";
 import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
@@ -29,15 +29,31 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Thrown when the written site does not hold together; lists what is broken. */
+/** Thrown when the written site does not hold together; lists what is broken, by content file. */
 export class VerifyError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    const shown = problems.slice(0, 50);
-    super(`${countNoun(problems.length, "problem")} in the built site:\n${shown.map((p) => `  ${p}`).join("\n")}${problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : ""}`);
+  readonly problems: VerifyProblem[];
+  constructor(problems: VerifyProblem[], sources: Map<string, string>) {
+    const shown = problems.slice(0, 50).map((p) => {
+      const source = sources.get(p.page);
+      return source ? `  ${source}: ${p.message} (on ${p.page})` : `  ${p.page}: ${p.message}`;
+    });
+    const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : "";
+    super(`${countNoun(problems.length, "problem")} in the built site:\n${shown.join("\n")}${more}\nFix the links in the files named, or the pages they point to.`);
     this.name = "VerifyError";
     this.problems = problems;
   }
+}
+
+/** The content file each article and dossier page is written from, to name it in problems. */
+function pageSources(model: Model): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const dossier of model.dossiers) {
+    for (const lang of dossier.languages) sources.set(outputPathFor(dossierUrl(lang, dossier.id)), dossier.versions[lang]!.file);
+    for (const article of dossier.articles) {
+      for (const lang of article.languages) sources.set(outputPathFor(articleUrl(lang, dossier.id, article.id)), article.versions[lang]!.file);
+    }
+  }
+  return sources;
 }
 
 async function timed<T>(step: string, options: BuildOptions, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
@@ -77,7 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
     const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
-    if (report.problems.length) throw new VerifyError(report.problems);
+    if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
     return { model, pages: rendered.written, links: report.links, outDir: options.outDir };
   } catch (error) {

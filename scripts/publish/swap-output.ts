@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { fileExists } from "../content/file-exists.ts";
 import path from "node:path";
 
 /*
@@ -16,10 +17,7 @@ export async function createStagingDir(outDir: string): Promise<string> {
 /** Puts the staged site in place of `outDir`, then removes the previous one. */
 export async function swapIntoPlace(stagingDir: string, outDir: string): Promise<void> {
   const target = path.resolve(outDir);
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
+  const exists = await fileExists(target);
   const old = `${target}.old-${process.pid}-${Date.now()}`;
   if (exists) await rename(target, old);
   try {

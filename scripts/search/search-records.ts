@@ -1,26 +1,30 @@
 import type { Lang } from "../content/ids.ts";
 import { ENTITY_KINDS } from "../content/schema.ts";
+import type { ArticleFile } from "../content/validate-dossiers.ts";
 import type { Article, Dossier, Model } from "../model/build-model.ts";
 import { articleUrl } from "../model/urls.ts";
-import { createMarkdown } from "../site/markdown/create-markdown.ts";
 import { formatDate } from "../site/format-date.ts";
+import { createMarkdown } from "../site/markdown/create-markdown.ts";
 import { indexKeys } from "./analyzer/analyze.ts";
 import { hideText } from "./hidden-text.ts";
 import { markdownText } from "./markdown-text.ts";
 
+/** One language version of a found article, as the result list shows it. */
+export interface ResultVersion {
+  lang: Lang;
+  url: string;
+  title: string;
+  dossier: string;
+  dateText: string;
+  /** Where the text that excerpts are cut from (summary, note, body) is published. */
+  textUrl: string;
+}
+
 /** What a search result shows, stored with the record (hidden from Pagefind's own indexing). */
 export interface ResultInfo {
-  title: string;
-  lang: Lang;
-  /** `dossier/article`: the key that groups the language versions of one article. */
-  article: string;
-  dossier: string;
   date: string;
-  dateText: string;
-  /** Where the original text (summary, note, body) that excerpts are cut from is published. */
-  textUrl: string;
-  /** The same article in the other languages. */
-  versions: { lang: Lang; url: string; title: string }[];
+  /** The article in each of its languages, the original first. */
+  versions: ResultVersion[];
 }
 
 export interface SearchRecord {
@@ -28,8 +32,8 @@ export interface SearchRecord {
   content: string;
   meta: { info: string };
   filters: Record<"lang" | "dossier" | "entity" | "year", string[]>;
-  /** The original text, published beside the index for excerpts (Pagefind need not carry it). */
-  text: string;
+  /** The excerpt text of each version, published beside the index (Pagefind need not carry it). */
+  texts: { url: string; text: string }[];
 }
 
 /** `/ar/d/a/` → `/search-text/ar/d/a.txt`: the excerpt source of one article version. */
@@ -46,47 +50,38 @@ const MAX_REPEATS = 3;
 export const INDEX_LANGUAGE = "zxx";
 
 /**
- * One record per article version. The indexed content is milaff's analysis of the text plus
- * the names and dates around it; Pagefind only stores and intersects those keys.
+ * One record per article, holding all its language versions: a search finds the article once,
+ * whichever versions match, and counts articles. The indexed content is milaff's analysis of
+ * each version's text and of the names and dates around it; Pagefind only stores and
+ * intersects those keys.
  */
 export function* searchRecords(model: Model): Generator<SearchRecord> {
   const md = createMarkdown();
   const entityNames = new Map(model.entities.map((e) => [`${e.kind}/${e.id}`, e.names]));
-  const record = (dossier: Dossier, article: Article, lang: Lang): SearchRecord => {
-    const version = article.versions[lang]!;
-    const { data } = version;
-    const dossierTitle = (dossier.versions[lang] ?? dossier.versions[dossier.languages[0]!]!).data.title;
+  const record = (dossier: Dossier, article: Article): SearchRecord => {
     const entities = ENTITY_KINDS.flatMap((kind) => article.entities[kind].map((id) => `${kind}/${id}`));
-    const text = [data.summary, data.note, markdownText(md, version.body)].filter(Boolean).join("\n\n");
-    const dateText = formatDate({ date: version.date.date }, lang, model.site);
-    const around = [
-      data.source?.name,
-      data.source?.author,
-      ...(data.source?.via ?? []).map((v) => v.name),
-      ...entities.map((key) => entityNames.get(key)![lang]),
-      dateText,
-      version.date.date,
-      ...(data.tags ?? []),
-    ].filter(Boolean);
-    const info: ResultInfo = {
-      title: data.title,
-      lang,
-      article: `${article.dossierId}/${article.id}`,
-      dossier: dossierTitle,
-      date: version.date.date,
-      dateText,
-      textUrl: searchTextUrl(articleUrl(lang, article.dossierId, article.id)),
-      versions: article.languages
-        .filter((l) => l !== lang)
-        .map((l) => ({ lang: l, url: articleUrl(l, article.dossierId, article.id), title: article.versions[l]!.data.title })),
-    };
+    const languages = [article.original, ...article.languages.filter((l) => l !== article.original)];
+    const indexed: string[] = [];
+    const versions = languages.map((lang) => {
+      const { data, body, date }: ArticleFile = article.versions[lang]!;
+      const url = articleUrl(lang, article.dossierId, article.id);
+      const dateText = formatDate({ date: date.date }, lang, model.site);
+      const note = data.note ? markdownText(md, data.note) : undefined;
+      // Code blocks are searchable but make poor excerpts.
+      const text = [data.summary, note, markdownText(md, body, { code: false })].filter(Boolean).join("\n\n");
+      const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...entities.map((key) => entityNames.get(key)![lang]), dateText, date.date, ...(data.tags ?? [])];
+      indexed.push(data.title, text, markdownText(md, body, { prose: false }), ...around.filter((s): s is string => Boolean(s)));
+      const dossierTitle = (dossier.versions[lang] ?? dossier.versions[dossier.languages[0]!]!).data.title;
+      return { version: { lang, url, title: data.title, dossier: dossierTitle, dateText, textUrl: searchTextUrl(url) }, text };
+    });
+    const info: ResultInfo = { date: article.date.date, versions: versions.map((v) => v.version) };
     return {
-      url: articleUrl(lang, article.dossierId, article.id),
-      content: indexKeys([data.title, text, ...around].join("\n"), MAX_REPEATS),
+      url: versions[0]!.version.url,
+      content: indexKeys(indexed.join("\n"), MAX_REPEATS),
       meta: { info: hideText(JSON.stringify(info)) },
-      filters: { lang: [lang], dossier: [article.dossierId], entity: entities, year: [version.date.date.slice(0, 4)] },
-      text,
+      filters: { lang: languages, dossier: [article.dossierId], entity: entities, year: [article.date.date.slice(0, 4)] },
+      texts: versions.map(({ version, text }) => ({ url: version.url, text })),
     };
   };
-  for (const dossier of model.dossiers) for (const article of dossier.articles) for (const lang of article.languages) yield record(dossier, article, lang);
+  for (const dossier of model.dossiers) for (const article of dossier.articles) yield record(dossier, article);
 }

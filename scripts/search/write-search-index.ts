@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Model } from "../model/build-model.ts";
+import { fileExists } from "../content/file-exists.ts";
+import { escapeHtml } from "./escape-html.ts";
 import { INDEX_LANGUAGE, searchRecords, searchTextUrl } from "./search-records.ts";
 
 export interface IndexReport {
@@ -46,10 +48,9 @@ function fileWriter() {
 /** Pagefind's input is read once and thrown away: in memory (/dev/shm) where the system offers it. */
 async function scratchRoot(): Promise<string> {
   const shm = "/dev/shm";
-  return (await stat(shm).then((s) => s.isDirectory(), () => false)) ? shm : os.tmpdir();
+  return (await fileExists(shm)) ? shm : os.tmpdir();
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 /** The page Pagefind reads for one record: its keys as the body; filters and meta beside it. */
 function recordPage({ content, meta, filters }: PagefindRecord): string {
@@ -122,8 +123,8 @@ export async function writePagefindIndex(records: Iterable<PagefindRecord>, dir:
  */
 export async function prepareSearchIndex(model: Model, outDir: string): Promise<PreparedIndex> {
   const texts: { url: string; text: string }[] = [];
-  const prepared = await preparePagefindIndex(searchRecords(model), path.join(outDir, "pagefind"), async ({ url, text }) => {
-    texts.push({ url, text });
+  const prepared = await preparePagefindIndex(searchRecords(model), path.join(outDir, "pagefind"), async (record) => {
+    texts.push(...record.texts);
   });
   const writeTexts = async () => {
     const writer = fileWriter();

@@ -54,6 +54,10 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
         config.setIncludesDirectory(path.relative(input, layoutsDir));
         config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js") });
         config.addFilter("link", (url: string) => withBase(base, url));
+        // site.yml's url is the public address of the site root, base path included.
+        const siteUrl = model.site.url?.replace(/\/?$/, "/");
+        config.addGlobalData("siteUrl", siteUrl);
+        config.addFilter("absolute", (url: string) => (siteUrl ? siteUrl + url.slice(1) : withBase(base, url)));
         config.addFilter("t", (key: string, lang: Parameters<typeof text>[1], values?: Record<string, string>) => text(ctx, lang, key, values));
         config.addFilter("count", (n: number, key: string, lang: Parameters<typeof text>[1]) => countText(ctx, lang, key, n));
         for (const [kind, list] of Object.entries(pages)) {

@@ -8,10 +8,16 @@ import { Parser } from "htmlparser2";
  * stylesheet and font lives under the base path and resolves, every #anchor exists.
  */
 
+export interface VerifyProblem {
+  /** The written file, e.g. `ar/d/a/index.html`. */
+  page: string;
+  message: string;
+}
+
 export interface VerifyReport {
   pages: number;
   links: number;
-  problems: string[];
+  problems: VerifyProblem[];
 }
 
 interface PageFacts {
@@ -67,7 +73,8 @@ export async function verifySite(outDir: string, base: string): Promise<VerifyRe
     }),
   );
 
-  const problems: string[] = [];
+  const problems: VerifyProblem[] = [];
+  const problem = (page: string, message: string) => void problems.push({ page, message });
   let links = 0;
   /** The file a site path is served from, as static hosts do it (folder → index.html). */
   const fileFor = (sitePath: string): string | undefined => {
@@ -80,18 +87,18 @@ export async function verifySite(outDir: string, base: string): Promise<VerifyRe
   const check = (from: string, ref: string) => {
     if (/^(https?:|mailto:|tel:|data:)/i.test(ref) || ref.startsWith("//")) return;
     links++;
-    if (/^javascript:/i.test(ref)) return void problems.push(`${from}: script link ${JSON.stringify(ref)}`);
+    if (/^javascript:/i.test(ref)) return problem(from, `script link ${JSON.stringify(ref)}`);
     const pageUrl = new URL(base + from.replace(/index\.html$/, ""), "http://site.invalid");
     const url = new URL(ref, pageUrl);
-    if (!url.pathname.startsWith(base)) return void problems.push(`${from}: ${ref} is outside the base path ${base}`);
+    if (!url.pathname.startsWith(base)) return problem(from, `${ref} is outside the base path ${base}`);
     const target = fileFor(url.pathname);
-    if (!target) return void problems.push(`${from}: ${ref} leads nowhere (no ${url.pathname.slice(base.length) || "index.html"})`);
+    if (!target) return problem(from, `${ref} leads nowhere: the site has no page or file there`);
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && !pages.get(target)?.ids.has(fragment)) problems.push(`${from}: ${ref} points to a missing anchor #${fragment}`);
+    if (fragment && !pages.get(target)?.ids.has(fragment)) problem(from, `${ref} points to a missing anchor #${fragment}`);
   };
 
   for (const [file, facts] of pages) {
-    if (!facts.lang || !facts.dir) problems.push(`${file}: <html> lacks ${!facts.lang ? "lang" : "dir"}`);
+    if (!facts.lang || !facts.dir) problem(file, `<html> lacks ${!facts.lang ? "lang" : "dir"}`);
     for (const ref of facts.refs) check(file, ref);
   }
   for (const [file, refs] of sheets) for (const ref of refs) check(file, ref);

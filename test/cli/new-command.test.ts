@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -28,7 +28,7 @@ test("milaff new refuses bad ids, unknown dossiers and existing files, writing n
   const content = path.join(await mkdtemp(path.join(os.tmpdir(), "milaff-new-")), "content");
   await cp(SAMPLE_CONTENT, content, { recursive: true });
   const bad = await runCli(["new", "dossier", "Tripoli Talks", "--content", content]);
-  assert.equal(bad.code, 1);
+  assert.equal(bad.code, 2, "a usage error");
   assert.match(bad.stderr, /"Tripoli Talks" is not a valid id: use lowercase a-z, 0-9 and hyphens, e\.g\. tripoli-talks\./);
   const missing = await runCli(["new", "article", "no-such", "x", "--content", content]);
   assert.match(missing.stderr, /there is no dossier no-such/);
@@ -39,4 +39,17 @@ test("milaff new refuses bad ids, unknown dossiers and existing files, writing n
     await readFile(path.join(content, "dossiers", "haftar-alliances", "libya-jordan-military-cooperation.ar.md"), "utf8"),
     await readFile(path.join(SAMPLE_CONTENT, "dossiers", "haftar-alliances", "libya-jordan-military-cooperation.ar.md"), "utf8"),
   );
+});
+
+test("milaff new creates files only in the languages site.yml lists", async () => {
+  const content = path.join(await mkdtemp(path.join(os.tmpdir(), "milaff-new-")), "content");
+  await cp(SAMPLE_CONTENT, content, { recursive: true });
+  const site = await readFile(path.join(content, "site.yml"), "utf8");
+  await writeFile(path.join(content, "site.yml"), site.replace("languages: [ar, en]", "languages: [ar]"));
+  const result = await runCli(["new", "dossier", "arabic-only", "--content", content]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.deepEqual(await readdir(path.join(content, "dossiers", "arabic-only")), ["dossier.ar.md", "media"]);
+  const wrong = await runCli(["new", "article", "arabic-only", "x", "--only", "en", "--content", content]);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /--only takes one of this site's languages \(ar\), not "en"/);
 });

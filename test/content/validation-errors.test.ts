@@ -43,12 +43,14 @@ ${dir}/حفتر.ar.md
   );
 });
 
-test("a translation whose original is missing, a duplicate alias, bad types and a bad locale are all errors", async () => {
+test("a translation whose original is missing, a duplicate alias, bad types, a bad locale and images from elsewhere are all errors", async () => {
   const error = await problemsOf("more-errors");
   const byField = new Map(error.problems.map((p) => [`${path.basename(p.file)} ${p.field}`, p]));
   assert.deepEqual([...byField.keys()].sort(), [
     "a.ar.md aliases[0]",
     "lonely.en.md translation.status",
+    "remote-image.ar.md (body image)",
+    "remote-image.ar.md image.src",
     "site.yml locale.ar",
     "typed.ar.md draft",
     "typed.ar.md source.url",
@@ -61,4 +63,6 @@ test("a translation whose original is missing, a duplicate alias, bad types and 
   assert.equal(byField.get("typed.ar.md draft")!.found, `"yes"`);
   assert.equal(byField.get("typed.ar.md source.url")!.expected, "a full web address starting with https:// or http://");
   assert.equal(byField.get("site.yml locale.ar")!.found, `"fr-FR"`);
+  assert.equal(byField.get("remote-image.ar.md image.src")!.found, `"https://example.com/photo.jpg", a web address`);
+  assert.equal(byField.get("remote-image.ar.md (body image)")!.found, `"/media/d/photo.jpg", a path outside the dossier`);
 });

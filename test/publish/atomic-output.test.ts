@@ -49,7 +49,7 @@ test("a build that fails late (a broken link found by verify) also leaves the pu
   const { parent, out, before } = await publishedSite();
   const result = await runCli(["build", "--content", path.join(FIXTURES, "broken-link", "content"), "--out", out]);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /en\/d\/a\/index\.html: \/en\/d\/nowhere\/ leads nowhere/);
+  assert.match(result.stderr, /broken-link\/content\/dossiers\/d\/a\.en\.md: \/en\/d\/nowhere\/ leads nowhere: the site has no page or file there \(on en\/d\/a\/index\.html\)/);
   assert.match(result.stderr, /points to a missing anchor #nope/);
   assert.deepEqual(await snapshot(out), before);
   assert.deepEqual(await readdir(parent), ["_site"]);

@@ -28,6 +28,11 @@ test("normalization: diacritics, Quranic marks, dagger alef and tatweel go; hamz
     ["۱۴۰۲", "1402"],
     ["ﻻ", "لا"],
     ["حف\u200Cتر\u200F", "حفتر"],
+    ["ڤلاديمير", "فلاديمير"],
+    ["گوگل", "كوكل"],
+    ["پاريس", "باريس"],
+    ["چاد", "جاد"],
+    ["ژوئن", "زوين"],
   ];
   for (const [input, expected] of cases) assert.equal(normalizeArabic(input), expected, input);
 });
@@ -115,6 +120,12 @@ test("tokens keep their positions in the original text, for excerpts", () => {
   const words = tokenize(text);
   assert.deepEqual(words.map((w) => w.text), ["زار", "حفتر", "الابن", "الثلاثاء", "العاصمة", "عمّان", "Amman's", "٢٠٢٦"]);
   for (const w of words) assert.equal(text.slice(w.start, w.end), w.text);
+});
+
+test("words of other scripts are searchable too: folded, not dropped", () => {
+  for (const [word, key] of [["Москва", "москва"], ["Straße", "straße"], ["Łódź", "łodz"], ["COVID١٩", "covid19"]]) {
+    assert.equal(analyzeWord(word!)?.primary, key, word);
+  }
 });
 
 test("a query keeps its words in order and drops what carries nothing", () => {

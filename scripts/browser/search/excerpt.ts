@@ -1,4 +1,5 @@
 import { analyzeWord, tokenize, wordsMatch, type QueryTerm } from "../../search/analyzer/analyze.ts";
+import { escapeHtml } from "../../search/escape-html.ts";
 
 export interface Excerpt {
   /** HTML: the original text, escaped, with matched words in <mark>. */
@@ -7,8 +8,6 @@ export interface Excerpt {
   matchedTerms: number;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** Which query terms each word of a text matches (the words analyzed as the index analyzed them). */
 function matchWords(words: { text: string }[], terms: QueryTerm[]): number[][] {

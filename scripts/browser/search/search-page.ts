@@ -1,13 +1,16 @@
-import { queryTerms } from "../../search/analyzer/analyze.ts";
-import type { ResultInfo } from "../../search/search-records.ts";
+import { textDirection } from "../../content/ids.ts";
+import { queryTerms, type QueryTerm } from "../../search/analyzer/analyze.ts";
+import type { ResultInfo, ResultVersion } from "../../search/search-records.ts";
 import { revealText } from "../../search/hidden-text.ts";
-import { buildExcerpt, escapeHtml, markMatches } from "./excerpt.ts";
+import { escapeHtml } from "../../search/escape-html.ts";
+import { buildExcerpt, markMatches } from "./excerpt.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { runQuery, type Hit } from "./run-query.ts";
 
 /*
  * The search page: the query and filters live in the URL (shareable; the back button works),
- * results are grouped per article, excerpts are cut from the original text with matches marked.
+ * each result is an article with its language versions, excerpts are cut from the original
+ * text with matches marked.
  */
 
 interface Strings {
@@ -18,7 +21,6 @@ interface Strings {
   failed: string;
   more: string;
   also_in: string;
-  in_dossier: string;
   languages: Record<string, string>;
   in_language: Record<string, string>;
 }
@@ -45,36 +47,48 @@ function countText(n: number): string {
   return form.replace("{n}", new Intl.NumberFormat(locale, { useGrouping: false }).format(n));
 }
 
-/** One language version of an article, as found. */
-interface Found {
-  info: ResultInfo;
-  url: string;
+/** One language version of a found article, with what matched in it. */
+interface Shown {
+  version: ResultVersion;
+  title: string;
   excerpt: string;
+  matches: number;
 }
 
-/** The versions of one article that matched, the page's language first. */
-interface Group {
-  found: Found[];
-  element: HTMLLIElement;
-}
-
-const dirOf = (lang: string): string => (lang === "ar" ? "rtl" : "ltr");
 const pageLang = document.documentElement.lang;
+const link = (url: string) => escapeHtml(base + url.slice(1));
 
-function render(found: Found[], terms: ReturnType<typeof queryTerms>): HTMLLIElement {
-  const [main, ...rest] = found as [Found, ...Found[]];
-  const { info } = main;
+/** The article's versions with their excerpts; the one to lead with first. */
+async function showVersions(info: ResultInfo, terms: QueryTerm[], filters: PagefindFilters): Promise<Shown[]> {
+  const shown = await Promise.all(
+    info.versions.map(async (version): Promise<Shown> => {
+      const text = terms.length ? await fetch(base + version.textUrl.slice(1)).then((r) => (r.ok ? r.text() : "")) : "";
+      const excerpt = text ? buildExcerpt(text, terms) : { html: "", matchedTerms: 0 };
+      const title = markMatches(version.title, terms);
+      return { version, title, excerpt: excerpt.html, matches: excerpt.matchedTerms + (title.includes("<mark>") ? 1 : 0) };
+    }),
+  );
+  // Lead with the filtered language, else the version that matched in the page's language, else the best match.
+  const rank = (s: Shown) =>
+    (filters.lang === s.version.lang ? 100 : 0) + (s.matches > 0 ? 10 : 0) + (s.version.lang === pageLang ? 5 : 0) + Math.min(s.matches, 4);
+  return shown.sort((a, b) => rank(b) - rank(a));
+}
+
+function render(info: ResultInfo, shown: Shown[], terms: QueryTerm[]): HTMLLIElement {
+  const [main, ...others] = shown as [Shown, ...Shown[]];
+  const { lang } = main.version;
   const li = document.createElement("li");
   li.className = "result";
-  const others = info.versions.map((v) => {
-    const hit = rest.find((m) => m.info.lang === v.lang);
-    const excerpt = hit?.excerpt ? `<p class="result__excerpt" lang="${v.lang}" dir="${dirOf(v.lang)}">${hit.excerpt}</p>` : "";
-    const label = strings.also_in.replace("{in_language}", strings.in_language[v.lang] ?? v.lang);
-    return `<p class="result__version">${escapeHtml(label)} <a href="${escapeHtml(base + v.url.slice(1))}" hreflang="${v.lang}" lang="${v.lang}" dir="${dirOf(v.lang)}">${markMatches(v.title, terms)}</a></p>${excerpt}`;
-  });
-  li.innerHTML = `<h2 class="result__title"><a href="${escapeHtml(main.url)}" lang="${info.lang}" dir="${dirOf(info.lang)}">${markMatches(info.title, terms)}</a></h2>
-<p class="result__meta"><span lang="${info.lang}" dir="${dirOf(info.lang)}">${escapeHtml(info.dossier)}</span> · <time datetime="${info.date}" lang="${info.lang}">${markMatches(info.dateText, terms)}</time> · ${escapeHtml(strings.languages[info.lang] ?? info.lang)}</p>
-${main.excerpt ? `<p class="result__excerpt" lang="${info.lang}" dir="${dirOf(info.lang)}">${main.excerpt}</p>` : ""}${others.join("")}`;
+  const excerpt = (s: Shown) =>
+    s.matches && s.excerpt ? `<p class="result__excerpt" lang="${s.version.lang}" dir="${textDirection(s.version.lang)}">${s.excerpt}</p>` : "";
+  li.innerHTML = `<h2 class="result__title"><a href="${link(main.version.url)}" lang="${lang}" dir="${textDirection(lang)}">${main.title}</a></h2>
+<p class="result__meta"><span lang="${lang}" dir="${textDirection(lang)}">${escapeHtml(main.version.dossier)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms)}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
+${excerpt(main)}${others
+    .map((s) => {
+      const label = strings.also_in.replace("{in_language}", strings.in_language[s.version.lang] ?? s.version.lang);
+      return `<p class="result__version">${escapeHtml(label)} <a href="${link(s.version.url)}" hreflang="${s.version.lang}" lang="${s.version.lang}" dir="${textDirection(s.version.lang)}">${s.title}</a></p>${excerpt(s)}`;
+    })
+    .join("")}`;
   return li;
 }
 
@@ -114,36 +128,20 @@ async function search(q: string, filters: PagefindFilters): Promise<void> {
       return;
     }
     const terms = queryTerms(q);
-    const groups = new Map<string, Group>();
     let shown = 0;
-    let merged = 0;
     const showMore = async () => {
       more.hidden = true;
       const page = hits.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
-      const loaded = await Promise.all(
+      const items = await Promise.all(
         page.map(async (hit: Hit) => {
-          const data = await hit.data();
-          const info = JSON.parse(revealText(data.meta.info!)) as ResultInfo;
-          const text = terms.length ? await fetch(base + info.textUrl.slice(1)).then((r) => (r.ok ? r.text() : "")) : "";
-          return { data, info, text };
+          const info = JSON.parse(revealText((await hit.data()).meta.info!)) as ResultInfo;
+          return render(info, await showVersions(info, terms, filters), terms);
         }),
       );
       if (mine !== run) return;
-      for (const { data, info, text } of loaded) {
-        const found: Found = { info, url: data.url, excerpt: text ? buildExcerpt(text, terms).html : "" };
-        const group = groups.get(info.article);
-        if (group) {
-          merged++;
-          group.found = info.lang === pageLang ? [found, ...group.found] : [...group.found, found];
-          group.element.replaceWith((group.element = render(group.found, terms)));
-        } else {
-          const element = render([found], terms);
-          groups.set(info.article, { found: [found], element });
-          list.append(element);
-        }
-      }
-      status.textContent = countText(hits.length - merged);
+      list.append(...items);
+      status.textContent = countText(hits.length);
       more.hidden = shown >= hits.length;
     };
     more.onclick = () => void showMore();

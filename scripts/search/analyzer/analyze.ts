@@ -26,8 +26,9 @@ export interface Readings {
 // Letters, marks, digits, tatweel and the invisible joiners scraped text carries inside words.
 const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*/gu;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-/** Keys are plain letters and digits of one script, never punctuation. */
-const KEY = /^(?:[\u0621-\u064A0-9]+|[a-z0-9]+)$/;
+/** Keys are letters and digits, never punctuation nor the terminators below. */
+const KEY = /^[\p{L}\p{N}]+$/u;
+const TERMINATORS = /[ǂǁ]/g;
 
 /** Words of a text with their positions, so excerpts can be cut from the original spelling. */
 export function tokenize(text: string): WordSpan[] {
@@ -35,14 +36,15 @@ export function tokenize(text: string): WordSpan[] {
 }
 
 /** The readings of one word; null for words that carry nothing searchable. */
-export function analyzeWord(word: string): Readings | null {
+export function analyzeWord(raw: string): Readings | null {
+  const word = raw.replace(TERMINATORS, "");
   let primary: string;
   let alternatives: string[] = [];
   if (ARABIC.test(word)) {
     const normalized = normalizeArabic(word);
-    primary = primaryStem(normalized);
+    primary = primaryStem(normalized).toLowerCase();
     const swapped = swappedHamzaSeat(word);
-    alternatives = [...alternativeStems(normalized), ...(swapped ? [primaryStem(swapped)] : [])];
+    alternatives = [...alternativeStems(normalized), ...(swapped ? [primaryStem(swapped)] : [])].map((a) => a.toLowerCase());
   } else if (/^\p{N}+$/u.test(word)) {
     primary = foldDigits(word.normalize("NFKC"));
   } else {

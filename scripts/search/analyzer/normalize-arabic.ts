@@ -22,6 +22,13 @@ const FOLD: Record<string, string> = {
   "\u06A9": "\u0643", // Persian ک → ك
   "\u06C1": "\u0647", // Urdu ہ → ه
   "\u06C0": "\u0647", // ۀ → ه
+  // Letters for sounds Arabic lacks, written in names and loanwords (ڤلاديمير, گوگل, پاريس)
+  "\u06A4": "\u0641", // ڤ → ف
+  "\u06A8": "\u0642", // ڨ → ق
+  "\u06AF": "\u0643", // گ → ك
+  "\u067E": "\u0628", // پ → ب
+  "\u0686": "\u062C", // چ → ج
+  "\u0698": "\u0632", // ژ → ز
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join("")}]`, "g");
 

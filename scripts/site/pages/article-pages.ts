@@ -1,10 +1,11 @@
-import type { Lang } from "../../content/ids.ts";
+import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { ArticleFile } from "../../content/validate-dossiers.ts";
 import type { Article, Dossier } from "../../model/build-model.ts";
-import { articleUrl, dossierUrl, entityUrl, homeUrl, mediaUrl, withBase } from "../../model/urls.ts";
+import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
+import { mediaSrc } from "../media-src.ts";
 import { formatDate } from "../format-date.ts";
-import { articleItem, dirOf, pageBase, pick, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
+import { articleItem, pageBase, pick, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
   kind: "article";
@@ -54,7 +55,7 @@ function articleFields(ctx: PageContext, article: Article, version: ArticleFile)
     retrievedText: version.retrieved && formatDate(version.retrieved, lang, site),
     source: data.source && { ...data.source, via: data.source.via ?? [] },
     image: data.image && {
-      src: data.image.src && withBase(ctx.base, mediaUrl(article.dossierId, data.image.src)),
+      src: data.image.src && mediaSrc(ctx.base, article.dossierId, data.image.src),
       alt: data.image.alt ?? data.image.caption ?? "",
       caption: data.image.caption,
       credit: data.image.credit,
@@ -84,7 +85,7 @@ export function articlePages(ctx: PageContext, dossier: Dossier): ArticlePage[] 
         title: shownDossier.value.data.title,
         url: dossierUrl(shownDossier.lang, dossier.id),
         lang: shownDossier.lang,
-        dir: dirOf(shownDossier.lang),
+        dir: textDirection(shownDossier.lang),
       };
       const missingLangs = languages.filter((l) => !article.versions[l]);
       const source = version.data.source;

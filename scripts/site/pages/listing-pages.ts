@@ -1,9 +1,10 @@
-import type { Lang } from "../../content/ids.ts";
+import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { Dossier, Entity } from "../../model/build-model.ts";
-import { dossierUrl, entityUrl, homeUrl, mediaUrl, withBase } from "../../model/urls.ts";
+import { dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
+import { mediaSrc } from "../media-src.ts";
 import { formatDate } from "../format-date.ts";
-import { articleItem, countText, dirOf, pageBase, pick, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
+import { articleItem, countText, pageBase, pick, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface DossierItem extends Link {
   notice?: string;
@@ -50,12 +51,12 @@ function dossierItem(ctx: PageContext, dossier: Dossier, lang: Lang): DossierIte
     title: value.data.title,
     url: dossierUrl(shown, dossier.id),
     lang: shown,
-    dir: dirOf(shown),
+    dir: textDirection(shown),
     notice: shown === lang ? undefined : text(ctx, lang, `only_in.${shown}`),
     summary: value.data.summary,
     countText: countText(ctx, lang, "article_count", dossier.articles.length),
     spanText: span(ctx, dossier, lang),
-    image: image?.src ? { src: withBase(ctx.base, mediaUrl(dossier.id, image.src)), alt: image.alt ?? "" } : undefined,
+    image: image?.src ? { src: mediaSrc(ctx.base, dossier.id, image.src), alt: image.alt ?? "" } : undefined,
   };
 }
 
@@ -129,7 +130,7 @@ export function entityPages(ctx: PageContext, entity: Entity): EntityPage[] {
       const dossier = pick(dossierById.get(a.dossierId)!.versions, lang, languages);
       return {
         ...articleItem(ctx, a, lang),
-        dossier: { title: dossier.value.data.title, url: dossierUrl(dossier.lang, a.dossierId), lang: dossier.lang, dir: dirOf(dossier.lang) },
+        dossier: { title: dossier.value.data.title, url: dossierUrl(dossier.lang, a.dossierId), lang: dossier.lang, dir: textDirection(dossier.lang) },
       };
     }),
   }));

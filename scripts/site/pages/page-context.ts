@@ -1,5 +1,5 @@
 import type { MarkdownIt } from "markdown-it";
-import type { Lang } from "../../content/ids.ts";
+import { textDirection, type Lang } from "../../content/ids.ts";
 import type { Article, Model } from "../../model/build-model.ts";
 import { articleUrl, homeUrl, searchUrl } from "../../model/urls.ts";
 import { formatDate, formatNumber } from "../format-date.ts";
@@ -13,8 +13,7 @@ export interface PageContext {
   md: MarkdownIt;
 }
 
-export type Dir = "rtl" | "ltr";
-export const dirOf = (lang: Lang): Dir => (lang === "ar" ? "rtl" : "ltr");
+export type Dir = ReturnType<typeof textDirection>;
 
 export interface Link {
   title: string;
@@ -80,7 +79,7 @@ export function articleItem(ctx: PageContext, article: Article, lang: Lang): Art
     title: value.data.title,
     url: articleUrl(shown, article.dossierId, article.id),
     lang: shown,
-    dir: dirOf(shown),
+    dir: textDirection(shown),
     notice: shown === lang ? undefined : text(ctx, lang, `only_in.${shown}`),
     dateIso: article.date.date,
     // Lists show the day only; the article page shows the time too.
@@ -101,7 +100,7 @@ export function pageBase(
   const siteTitle = site.title[fields.lang];
   return {
     ...fields,
-    dir: dirOf(fields.lang),
+    dir: textDirection(fields.lang),
     docTitle: fields.heading === siteTitle ? siteTitle : `${fields.heading} — ${siteTitle}`,
     description: fields.description ?? site.description[fields.lang] ?? siteTitle,
     siteTitle,

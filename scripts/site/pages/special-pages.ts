@@ -1,6 +1,6 @@
-import type { Lang } from "../../content/ids.ts";
+import { textDirection, type Lang } from "../../content/ids.ts";
 import { articleUrl, homeUrl, landingUrl, notFoundUrl } from "../../model/urls.ts";
-import { dirOf, pageBase, text, type Dir, type PageBase, type PageContext } from "./page-context.ts";
+import { pageBase, text, type Dir, type PageBase, type PageContext } from "./page-context.ts";
 
 /** One language's half of a bilingual page (the landing page and the 404 page). */
 export interface LanguageSide {
@@ -25,7 +25,7 @@ export interface RedirectPage extends PageBase {
 function bilingual(ctx: PageContext, kind: BilingualPage["kind"], url: string, side: (lang: Lang) => Omit<LanguageSide, "lang" | "dir">): BilingualPage {
   const { languages, site } = ctx.model;
   const primary = languages[0]!;
-  const sides = languages.map((lang) => ({ lang, dir: dirOf(lang), ...side(lang) }));
+  const sides = languages.map((lang) => ({ lang, dir: textDirection(lang), ...side(lang) }));
   const heading = sides.map((s) => s.title).join(" · ");
   return { ...pageBase(ctx, { kind, url, lang: primary, heading }, {}, homeUrl), kind, docTitle: kind === "landing" ? languages.map((l) => site.title[l]).join(" · ") : heading, switchTo: [], sides };
 }

@@ -1,4 +1,4 @@
-// The parts of Eleventy's programmatic API that milaff uses (Eleventy ships no TypeScript types).
+// The parts of untyped packages that milaff uses: Eleventy, its dev server, Turndown's GFM plugin, Porter2.
 
 declare module "@11ty/eleventy" {
   export interface UserConfig {
@@ -24,4 +24,14 @@ declare module "@11ty/eleventy-dev-server" {
     getServer(name: string, dir: string, options: { pathPrefix?: string; showVersion?: boolean; domDiff?: boolean; port?: number }): DevServer;
   };
   export default EleventyDevServer;
+}
+
+declare module "@joplin/turndown-plugin-gfm" {
+  import type TurndownService from "turndown";
+  /** GitHub-flavoured Markdown for Turndown: tables, strikethrough, task lists. */
+  export const gfm: TurndownService.Plugin;
+}
+
+declare module "wink-porter2-stemmer" {
+  export default function stem(word: string): string;
 }

@@ -26,7 +26,8 @@ export const SITE_OPTIONS: Options = {
 export const SITE_OPTION_HELP = `  --content DIR   content folder (default: content)
   --out DIR       output folder (default: _site); replaced only when the build succeeds
   --base /path/   path the site is served under, e.g. /my-repo/ for GitHub Pages (default: /)
-  --url URL       public address of the site, overriding site.yml's url`;
+  --url URL       public address of the site, base path included (canonical links);
+                  overrides site.yml's url`;
 
 export function helpText(command: Command): string {
   return [`Usage: milaff ${command.usage}`, "", command.summary, "", "Options:", command.details ?? "", "  -h, --help      show this help"].join("\n");

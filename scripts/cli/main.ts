@@ -50,4 +50,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Output piped into a command that stops reading (milaff build | head) is no reason to fail a build.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -52,6 +52,20 @@ for (const [lang, other, dir] of [
   });
 }
 
+test("arrows point the way the text reads: next points left in Arabic, right in English", async () => {
+  for (const [lang, nextFlipped] of [
+    ["ar", true],
+    ["en", false],
+  ] as const) {
+    const { page } = await open(`/milaff/${lang}/milaff-guide/import-an-article/`);
+    const flipped = await page.$$eval(".pager__link", (links) =>
+      Object.fromEntries(links.map((a) => [a.classList.contains("pager__link--next") ? "next" : "prev", getComputedStyle(a.querySelector(".icon")!).transform.startsWith("matrix(-1")])),
+    );
+    assert.deepEqual(flipped, { prev: !nextFlipped, next: nextFlipped }, lang);
+    await page.close();
+  }
+});
+
 test("the pages of the sample have no accessibility violations in either direction (axe-core)", async () => {
   const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
   const pages = ["/milaff/", "/milaff/404.html"];

@@ -19,7 +19,7 @@ function random(seed: number): () => number {
   };
 }
 
-export async function readWordList(file: string, size: number, rand: () => number): Promise<string[]> {
+async function readWordList(file: string, size: number, rand: () => number): Promise<string[]> {
   const text = await readFile(file, "utf8").catch(() => {
     throw new Error(`No Arabic word list at ${file}. Install one with: apt-get install -y hunspell-ar (or pass --words FILE).`);
   });

@@ -2,7 +2,7 @@
  * Ids are lowercase ASCII so that shared links survive chat apps and e-mail intact;
  * they become URL segments and never change once published.
  */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const LANGUAGES = ["ar", "en"] as const;
 export type Lang = (typeof LANGUAGES)[number];

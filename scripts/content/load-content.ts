@@ -79,7 +79,7 @@ async function loadYamlFile(file: string, problems: ContentProblem[]): Promise<R
   }
 }
 
-export async function loadMarkdownFile(file: string, problems: ContentProblem[]): Promise<RawMarkdown | null> {
+async function loadMarkdownFile(file: string, problems: ContentProblem[]): Promise<RawMarkdown | null> {
   const text = await readFile(file, "utf8");
   try {
     const parsed = matter(text.replace(/^\uFEFF/, ""), matterOptions);

@@ -102,7 +102,7 @@ function normalize(path: PropertyKey[], kind: "front matter" | "site" | "entitie
   return parts.join(".").replace(/\.\[\]/g, "[]");
 }
 
-export function fieldName(path: PropertyKey[]): string {
+function fieldName(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("") || "(front matter)";
 }
 

@@ -74,10 +74,8 @@ export const articleSchema = z.strictObject({
   order: z.number().int().optional(),
 });
 
-export type SiteData = z.infer<typeof siteSchema>;
-export type EntitiesData = z.infer<typeof entitiesSchema>;
+type EntitiesData = z.infer<typeof entitiesSchema>;
 export type DossierData = z.infer<typeof dossierSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
-export type ImageData = z.infer<typeof image>;
 export type EntityKind = keyof EntitiesData;
 export const ENTITY_KINDS: EntityKind[] = ["people", "orgs", "places"];

@@ -55,7 +55,7 @@ const rulesFileSchema = z.strictObject({
   remove: z.array(z.strictObject({ line: z.string().min(1).optional(), starts: z.string().min(1).optional(), pattern: z.string().min(1).optional() })),
 });
 
-export const RULES_FILE = "import-rules.yml";
+const RULES_FILE = "import-rules.yml";
 
 /** The built-in rules, then the curator's from content/import-rules.yml (if there is one). */
 export async function loadRules(contentDir: string): Promise<LineRule[]> {

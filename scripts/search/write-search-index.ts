@@ -76,7 +76,7 @@ export interface PreparedIndex {
  * sending the same records through Pagefind's Node API, whose service spends about as long
  * again receiving them.
  */
-export async function preparePagefindIndex<R extends PagefindRecord>(records: Iterable<R>, dir: string, onRecord?: (record: R) => Promise<void>): Promise<PreparedIndex> {
+async function preparePagefindIndex<R extends PagefindRecord>(records: Iterable<R>, dir: string, onRecord?: (record: R) => Promise<void>): Promise<PreparedIndex> {
   const scratch = await mkdtemp(path.join(await scratchRoot(), "milaff-index-"));
   const discard = () => rm(scratch, { recursive: true, force: true });
   try {

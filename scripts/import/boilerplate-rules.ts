@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ContentError, type ContentProblem } from "../content/content-error.ts";
 import { parseYamlText } from "../content/load-content.ts";
 import { parseWithSchema } from "../content/parse-with-schema.ts";
+import { comparable } from "./comparable.ts";
 
 /*
  * Lines that news sites wrap around an article: share, print and comment widgets, "related
@@ -32,19 +33,6 @@ const BUILT_IN: LineRule[] = [
     (starts) => ({ starts, why: "site banner" }),
   ),
 ];
-
-/** Compares lines as readers see them: hamza on alef, ة/ى, diacritics, tatweel, case and spacing do not matter. */
-export function comparable(line: string): string {
-  return line
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ة/g, "ه")
-    .replace(/ى/g, "ي")
-    .replace(/[:：.،,!؟?…\s]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-}
 
 export function matchRule(line: string, rules: LineRule[]): LineRule | undefined {
   const text = comparable(line);

@@ -1,5 +1,6 @@
 import type { ContentDate } from "../content/parse-date.ts";
-import { comparable, matchRule, WIDGET_WORDS, type LineRule } from "./boilerplate-rules.ts";
+import { matchRule, WIDGET_WORDS, type LineRule } from "./boilerplate-rules.ts";
+import { comparable } from "./comparable.ts";
 import { findDate } from "./parse-arabic-date.ts";
 import { splitTitle } from "./split-title.ts";
 

@@ -1,5 +1,6 @@
 import type { ContentDate } from "../content/parse-date.ts";
 import { foldDigits } from "../search/analyzer/normalize-arabic.ts";
+import { comparable } from "./comparable.ts";
 
 /*
  * Dates as Arabic news sites print them: "الجمعة 9 يناير 2026 06:43 صباحاً", "٩ كانون الثاني
@@ -31,15 +32,8 @@ const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ](\d{2}):(\d{2}))?/;
 const YMD = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
 const DMY = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/;
 
-/** Folds what varies between sites but not between dates: digits, hamza on alef, ة/ى, diacritics, tatweel. */
-function normalize(text: string): string {
-  return foldDigits(text)
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآ]/g, "ا")
-    .replace(/ة/g, "ه")
-    .replace(/ى/g, "ي")
-    .toLowerCase();
-}
+/** Folds what varies between sites but not between dates: digits, and what `comparable` folds. */
+const normalize = (text: string): string => foldDigits(comparable(text));
 
 function make(year: number, month: number, day: number, hour?: string, minute?: string, half?: string): ContentDate | null {
   const probe = new Date(Date.UTC(year, month - 1, day));

@@ -67,10 +67,11 @@ export function* searchRecords(model: Model): Generator<SearchRecord> {
       const url = articleUrl(lang, article.dossierId, article.id);
       const dateText = formatDate({ date: date.date }, lang, model.site);
       const note = data.note ? markdownText(md, data.note) : undefined;
-      // Code blocks are searchable but make poor excerpts.
-      const text = [data.summary, note, markdownText(md, body, { code: false })].filter(Boolean).join("\n\n");
+      const bodyText = markdownText(md, body);
+      // The body's code blocks are searchable but make poor excerpts; a note's are kept.
+      const text = [data.summary, note?.prose, note?.code, bodyText.prose].filter(Boolean).join("\n\n");
       const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...entities.map((key) => entityNames.get(key)![lang]), dateText, date.date, ...(data.tags ?? [])];
-      indexed.push(data.title, text, markdownText(md, body, { prose: false }), ...around.filter((s): s is string => Boolean(s)));
+      indexed.push(data.title, text, bodyText.code, ...around.filter((s): s is string => Boolean(s)));
       const dossierTitle = (dossier.versions[lang] ?? dossier.versions[dossier.languages[0]!]!).data.title;
       return { version: { lang, url, title: data.title, dossier: dossierTitle, dateText, textUrl: searchTextUrl(url) }, text };
     });

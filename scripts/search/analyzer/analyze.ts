@@ -94,7 +94,10 @@ export function indexKeys(text: string, maxRepeats = Infinity): string {
       entry = { keys: r ? [r.primary + PRIMARY_END, ...r.alternatives.map((a) => a + ALTERNATIVE_END)].join(" ") : "", text: 0, count: 0 };
       words.set(word, entry);
     }
-    if (entry.text !== current) [entry.text, entry.count] = [current, 0];
+    if (entry.text !== current) {
+      entry.text = current;
+      entry.count = 0;
+    }
     if (++entry.count <= maxRepeats && entry.keys) out.push(entry.keys);
   }
   return out.join(" ");

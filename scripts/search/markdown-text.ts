@@ -5,21 +5,28 @@ export interface MarkdownText {
   prose: string;
   /** The content of code blocks: searchable, but poor material for excerpts. */
   code: string;
+  /** Both, in the order they come. */
+  all: string;
 }
 
 /** The readable text of a Markdown body, from one parse. */
 export function markdownText(md: MarkdownIt, body: string): MarkdownText {
   const prose: string[] = [];
   const code: string[] = [];
+  const all: string[] = [];
   for (const token of md.parse(body, {})) {
     if (token.type === "inline") {
       let text = "";
       for (const child of token.children ?? []) if (child.type === "text" || child.type === "code_inline") text += child.content;
-      if (text) prose.push(text);
+      if (!text) continue;
+      prose.push(text);
+      all.push(text);
     } else if (token.type === "fence" || token.type === "code_block") {
       const content = token.content.trim();
-      if (content) code.push(content);
+      if (!content) continue;
+      code.push(content);
+      all.push(content);
     }
   }
-  return { prose: prose.join("\n\n"), code: code.join("\n\n") };
+  return { prose: prose.join("\n\n"), code: code.join("\n\n"), all: all.join("\n\n") };
 }

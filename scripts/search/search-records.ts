@@ -69,7 +69,7 @@ export function* searchRecords(model: Model): Generator<SearchRecord> {
       const note = data.note ? markdownText(md, data.note) : undefined;
       const bodyText = markdownText(md, body);
       // The body's code blocks are searchable but make poor excerpts; a note's are kept.
-      const text = [data.summary, note?.prose, note?.code, bodyText.prose].filter(Boolean).join("\n\n");
+      const text = [data.summary, note?.all, bodyText.prose].filter(Boolean).join("\n\n");
       const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...entities.map((key) => entityNames.get(key)![lang]), dateText, date.date, ...(data.tags ?? [])];
       indexed.push(data.title, text, bodyText.code, ...around.filter((s): s is string => Boolean(s)));
       const dossierTitle = (dossier.versions[lang] ?? dossier.versions[dossier.languages[0]!]!).data.title;

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
+import type { Page } from "playwright-core";
 import { launchChromium } from "./chromium.ts";
 import { DEFAULT_WORD_LIST, generateContent } from "./generate-content.ts";
 import { measureProcess } from "./measure-process.ts";
@@ -94,21 +95,27 @@ async function benchSize(articles: number): Promise<string[]> {
   const browser = await launchChromium();
   const queries = queryList(vocabulary);
 
-  // Bytes for a first query on the real search page: what it fetches beyond the page itself.
-  const firstQuery = async (url: string, isQueryFile: (u: string) => boolean) => {
+  // Bytes a first query fetches beyond the page itself: the files `isQueryFile` picks while `run` searches.
+  const firstQuery = async (isQueryFile: (u: string) => boolean, run: (page: Page) => Promise<void>) => {
     const page = await browser.newPage();
-    const sizes: { url: string; raw: number; gzip: number }[] = [];
+    let raw = 0;
+    let gzip = 0;
     page.on("response", async (r) => {
       if (!isQueryFile(r.url())) return;
       const body = await r.body().catch(() => Buffer.alloc(0));
-      const compressed = /\.(js|json|css)$/.test(r.url()) ? gzipSync(body).length : body.length;
-      sizes.push({ url: r.url(), raw: body.length, gzip: compressed });
+      raw += body.length;
+      gzip += /\.(js|json|css)$/.test(r.url()) ? gzipSync(body).length : body.length;
     });
-    await page.goto(server.origin + url, { waitUntil: "networkidle" });
+    await run(page);
+    await page.waitForLoadState("networkidle");
     await page.close();
-    return { raw: sizes.reduce((n, s) => n + s.raw, 0), gzip: sizes.reduce((n, s) => n + s.gzip, 0), files: sizes.length };
+    return { raw, gzip };
   };
-  const milaffFirst = await firstQuery(`/ar/search/?q=${encodeURIComponent(queries[5]!)}`, (u) => u.includes("/pagefind/") || u.includes("/search-text/") || /\/assets\/search\./.test(u));
+  // milaff: the real search page.
+  const milaffFirst = await firstQuery(
+    (u) => u.includes("/pagefind/") || u.includes("/search-text/") || /\/assets\/search\./.test(u),
+    async (p) => void (await p.goto(`${server.origin}/ar/search/?q=${encodeURIComponent(queries[5]!)}`, { waitUntil: "networkidle" })),
+  );
 
   const page = await browser.newPage();
   await page.goto(`${server.origin}/runner-ar.html`);
@@ -125,23 +132,14 @@ async function benchSize(articles: number): Promise<string[]> {
       else latencies[engine].push(ms);
     }
   }
-  const defaultFirst = await (async () => {
-    const p = await browser.newPage();
-    let raw = 0;
-    let gzip = 0;
-    p.on("response", async (r) => {
-      if (!r.url().includes("/pagefind-default/")) return;
-      const body = await r.body().catch(() => Buffer.alloc(0));
-      raw += body.length;
-      gzip += /\.(js|json)$/.test(r.url()) ? gzipSync(body).length : body.length;
-    });
-    await p.goto(`${server.origin}/runner-ar.html`);
-    await p.waitForFunction(() => "defaultSearch" in window);
-    await p.evaluate((q) => (window as unknown as SearchFunctions).defaultSearch(q, 10), queries[5]!);
-    await p.waitForLoadState("networkidle");
-    await p.close();
-    return { raw, gzip };
-  })();
+  const defaultFirst = await firstQuery(
+    (u) => u.includes("/pagefind-default/"),
+    async (p) => {
+      await p.goto(`${server.origin}/runner-ar.html`);
+      await p.waitForFunction(() => "defaultSearch" in window);
+      await p.evaluate((q) => (window as unknown as SearchFunctions).defaultSearch(q, 10), queries[5]!);
+    },
+  );
   await browser.close();
   await server.close();
   await rm(dir, { recursive: true, force: true });

@@ -27,16 +27,17 @@ export const WIDGET_WORDS = new Set(
 
 const BUILT_IN: LineRule[] = [
   ...["اخترنا لك", "اخبار ذات صله", "مواضيع ذات صله", "مقالات ذات صله", "روابط ذات صله", "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "قد يعجبك ايضا", "الاكثر قراءه", "الاكثر مشاهده", "اعلان", "المزيد", "related", "related news", "related articles", "read more", "read also", "advertisement", "share this", "share this article", "comments", "subscribe", "most read"].map(
-    (line) => ({ line, why: "related-news or widget heading" }),
+    (line) => ({ line: comparable(line), why: "related-news or widget heading" }),
   ),
   ...["نعرض لكم زوارنا", "تابعونا على", "تابعوا اخر الاخبار", "لمزيد من الاخبار", "حمل تطبيق", "اشترك في النشره", "follow us on", "sign up for", "download our app", "subscribe to our"].map(
-    (starts) => ({ starts, why: "site banner" }),
+    (starts) => ({ starts: comparable(starts), why: "site banner" }),
   ),
 ];
 
+/** `line` and `starts` of the rules are compared in their `comparable` form, folded once when the rules are made. */
 export function matchRule(line: string, rules: LineRule[]): LineRule | undefined {
   const text = comparable(line);
-  return rules.find((r) => (r.line !== undefined && text === comparable(r.line)) || (r.starts !== undefined && text.startsWith(comparable(r.starts))) || r.pattern?.test(line.trim()));
+  return rules.find((r) => (r.line !== undefined && text === r.line) || (r.starts !== undefined && text.startsWith(r.starts)) || r.pattern?.test(line.trim()));
 }
 
 const rulesFileSchema = z.strictObject({
@@ -62,7 +63,8 @@ export async function loadRules(contentDir: string): Promise<LineRule[]> {
         problems.push({ file: display, field: `remove[${i}].pattern`, expected: "a regular expression", found: JSON.stringify(rule.pattern), hint: (error as Error).message });
       }
     } else if (rule.line ?? rule.starts) {
-      rules.push({ line: rule.line, starts: rule.starts, why: `rule ${i + 1} of ${RULES_FILE}` });
+      const fold = (s: string | undefined) => (s === undefined ? undefined : comparable(s));
+      rules.push({ line: fold(rule.line), starts: fold(rule.starts), why: `rule ${i + 1} of ${RULES_FILE}` });
     }
   });
   if (problems.length) throw new ContentError(problems);

@@ -1,5 +1,4 @@
 import type { ContentDate } from "../content/parse-date.ts";
-import { foldDigits } from "../search/analyzer/normalize-arabic.ts";
 import { comparable } from "./comparable.ts";
 
 /*
@@ -32,9 +31,6 @@ const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ](\d{2}):(\d{2}))?/;
 const YMD = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
 const DMY = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/;
 
-/** Folds what varies between sites but not between dates: digits, and what `comparable` folds. */
-const normalize = (text: string): string => foldDigits(comparable(text));
-
 function make(year: number, month: number, day: number, hour?: string, minute?: string, half?: string): ContentDate | null {
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
@@ -53,7 +49,8 @@ function make(year: number, month: number, day: number, hour?: string, minute?: 
 
 /** The first date written in a line of text, or null. */
 export function findDate(text: string): ContentDate | null {
-  const t = normalize(text);
+  // Folds what varies between sites but not between dates (digits, hamza, case).
+  const t = comparable(text);
   let m = DAY_MONTH_YEAR.exec(t);
   if (m) return make(Number(m[3]), MONTH.get(m[2]!.toLowerCase())!, Number(m[1]), m[4], m[5], m[6]?.toLowerCase());
   m = MONTH_DAY_YEAR.exec(t);

@@ -78,24 +78,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const search = await timed("analyze", options, () => prepareSearchIndex(model, staging), (r) => `${countNoun(r.records, "article")} for search`);
     // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
     const started = performance.now();
-    const indexing = search.build().then(
-      () => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started),
-      (error: unknown) => error,
-    );
-    const rendered = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page")).catch(
-      async (error: unknown) => {
-        await indexing;
-        throw error;
-      },
-    );
-    const indexError = await indexing;
-    if (indexError) throw indexError;
+    const indexing = search.build().then(() => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started));
+    const rendering = timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
+    // Both finish before anything is thrown: the staging folder is removed only once Pagefind is done with it.
+    const [render, index] = await Promise.allSettled([rendering, indexing]);
+    if (render.status === "rejected") throw render.reason;
+    if (index.status === "rejected") throw index.reason;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
     const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, pages: rendered.written, links: report.links, outDir: options.outDir };
+    return { model, pages: render.value.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await discardStagingDir(staging);
     throw error;

@@ -4,6 +4,7 @@ import type { ArticleFile } from "../content/validate-dossiers.ts";
 import type { Article, Dossier, Model } from "../model/build-model.ts";
 import { articleUrl } from "../model/urls.ts";
 import { formatDate } from "../site/format-date.ts";
+import { pick } from "../site/pages/page-context.ts";
 import { createMarkdown } from "../site/markdown/create-markdown.ts";
 import { indexKeys } from "./analyzer/analyze.ts";
 import { hideText } from "./hidden-text.ts";
@@ -72,7 +73,7 @@ export function* searchRecords(model: Model): Generator<SearchRecord> {
       const text = [data.summary, note?.all, bodyText.prose].filter(Boolean).join("\n\n");
       const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...entities.map((key) => entityNames.get(key)![lang]), dateText, date.date, ...(data.tags ?? [])];
       indexed.push(data.title, text, bodyText.code, ...around.filter((s): s is string => Boolean(s)));
-      const dossierTitle = (dossier.versions[lang] ?? dossier.versions[dossier.languages[0]!]!).data.title;
+      const dossierTitle = pick(dossier.versions, lang, dossier.languages).value.data.title;
       return { version: { lang, url, title: data.title, dossier: dossierTitle, dateText, textUrl: searchTextUrl(url) }, text };
     });
     const info: ResultInfo = { date: article.date.date, versions: versions.map((v) => v.version) };

@@ -57,8 +57,6 @@ export interface PreparedIndex {
   records: number;
   /** Runs Pagefind (a separate process, so the build can render meanwhile) and cleans up. */
   build(): Promise<void>;
-  /** Removes the scratch folder without indexing (when the build fails elsewhere). */
-  discard(): Promise<void>;
 }
 
 /**
@@ -78,7 +76,7 @@ async function preparePagefindIndex<R extends PagefindRecord>(records: Iterable<
       onRecord?.(record);
       count++;
     }
-    return { records: count, build: () => runPagefind(scratch, dir).finally(discard), discard };
+    return { records: count, build: () => runPagefind(scratch, dir).finally(discard) };
   } catch (error) {
     await discard();
     throw error;

@@ -6,13 +6,16 @@ export type DateStyle = "long" | "month" | "year";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Intl's name for the digits a language is set to write. */
+export const numberingSystem = (digits: "arabic" | "latin"): string => (digits === "arabic" ? "arab" : "latn");
+
 function formatter(locale: string, digits: "arabic" | "latin", calendar: SiteConfig["calendar"], style: DateStyle | "time") {
   const key = [locale, digits, calendar, style].join("|");
   let f = formatters.get(key);
   if (!f) {
     const base: Intl.DateTimeFormatOptions = {
       timeZone: "UTC",
-      numberingSystem: digits === "arabic" ? "arab" : "latn",
+      numberingSystem: numberingSystem(digits),
       calendar: calendar === "hijri" ? "islamic-umalqura" : "gregory",
     };
     const shape: Intl.DateTimeFormatOptions =
@@ -41,5 +44,5 @@ export function formatDate(value: ContentDate, lang: Lang, site: SiteConfig, sty
 
 /** A number in the language's digits. */
 export function formatNumber(n: number, lang: Lang, site: SiteConfig): string {
-  return new Intl.NumberFormat(site.locale[lang], { numberingSystem: site.digits[lang] === "arabic" ? "arab" : "latn", useGrouping: false }).format(n);
+  return new Intl.NumberFormat(site.locale[lang], { numberingSystem: numberingSystem(site.digits[lang]), useGrouping: false }).format(n);
 }

@@ -1,5 +1,6 @@
 import { loadPagefind, type Pagefind } from "../../browser/search/pagefind-api.ts";
 import { runQuery } from "../../browser/search/run-query.ts";
+import { queryTerms } from "../../search/analyzer/analyze.ts";
 
 /*
  * Page script for eval:search and bench:search: milaff's query path (runQuery, as on the
@@ -20,7 +21,7 @@ async function timed(run: () => Promise<{ data(): Promise<{ url: string }> }[]>,
 
 Object.assign(window, {
   milaffSearch(query: string, limit = Infinity) {
-    return timed(async () => runQuery(await (milaff ??= loadPagefind(script.dataset.milaff!)), query, {}), limit);
+    return timed(async () => runQuery(await (milaff ??= loadPagefind(script.dataset.milaff!)), queryTerms(query), {}), limit);
   },
   defaultSearch(query: string, limit = Infinity) {
     return timed(async () => (await (await (plain ??= loadPagefind(script.dataset.default!))).search(query)).results, limit);

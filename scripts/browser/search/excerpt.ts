@@ -1,4 +1,4 @@
-import { analyzeWord, tokenize, wordsMatch, type QueryTerm } from "../../search/analyzer/analyze.ts";
+import { analyzeWord, tokenize, wordsMatch, type QueryTerm, type WordSpan } from "../../search/analyzer/analyze.ts";
 import { escapeHtml } from "../../search/escape-html.ts";
 
 export interface Excerpt {
@@ -7,7 +7,6 @@ export interface Excerpt {
   /** How many of the query's words appear in the excerpt. */
   matchedTerms: number;
 }
-
 
 /** Which query terms each word of a text matches (the words analyzed as the index analyzed them). */
 function matchWords(words: { text: string }[], terms: QueryTerm[]): number[][] {
@@ -23,17 +22,25 @@ function matchWords(words: { text: string }[], terms: QueryTerm[]): number[][] {
   });
 }
 
-/** The whole text, escaped, with the words that match the query in <mark> (for titles and dates). */
-export function markMatches(text: string, terms: QueryTerm[]): string {
-  const words = tokenize(text);
-  const hits = matchWords(words, terms);
+/** Words `from`..`to` of the text with what lies between them, escaped, matched words in <mark>. */
+function markWords(text: string, words: WordSpan[], hits: number[][], from: number, to: number): string {
   let html = "";
-  let cursor = 0;
-  words.forEach((w, i) => {
+  let cursor = words[from]!.start;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
     html += escapeHtml(text.slice(cursor, w.start)) + (hits[i]!.length ? `<mark>${escapeHtml(w.text)}</mark>` : escapeHtml(w.text));
     cursor = w.end;
-  });
-  return html + escapeHtml(text.slice(cursor));
+  }
+  return html;
+}
+
+/** The whole text, escaped, with the words that match the query in <mark> (for titles and dates). */
+export function markMatches(text: string, terms: QueryTerm[]): Excerpt {
+  const words = tokenize(text);
+  if (!words.length) return { html: escapeHtml(text), matchedTerms: 0 };
+  const hits = matchWords(words, terms);
+  const html = escapeHtml(text.slice(0, words[0]!.start)) + markWords(text, words, hits, 0, words.length) + escapeHtml(text.slice(words.at(-1)!.end));
+  return { html, matchedTerms: new Set(hits.flat()).size };
 }
 
 /**
@@ -55,16 +62,8 @@ export function buildExcerpt(text: string, terms: QueryTerm[], size = 32): Excer
   // Open the excerpt a few words before the window's first match, to give it context.
   const first = hits.findIndex((h, i) => i >= best.start && h.length);
   const start = first < 0 ? 0 : Math.max(0, first - 6);
-  const stop = start + size;
-  const slice = words.slice(start, stop);
-  if (!slice.length) return { html: "", matchedTerms: 0 };
-  let html = start > 0 ? "… " : "";
-  let cursor = slice[0]!.start;
-  slice.forEach((w, i) => {
-    html += escapeHtml(text.slice(cursor, w.start));
-    html += hits[start + i]!.length ? `<mark>${escapeHtml(w.text)}</mark>` : escapeHtml(w.text);
-    cursor = w.end;
-  });
-  html += stop < words.length ? " …" : escapeHtml(text.slice(cursor));
-  return { html: html.replace(/\s*\n+\s*/g, " "), matchedTerms: Math.max(0, best.distinct) };
+  const stop = Math.min(start + size, words.length);
+  if (start >= stop) return { html: "", matchedTerms: 0 };
+  const html = (start > 0 ? "… " : "") + markWords(text, words, hits, start, stop) + (stop < words.length ? " …" : escapeHtml(text.slice(words[stop - 1]!.end)));
+  return { html: html.replace(/\s*\n+\s*/g, " "), matchedTerms: best.distinct };
 }

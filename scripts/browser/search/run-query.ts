@@ -1,4 +1,4 @@
-import { queryTerms } from "../../search/analyzer/analyze.ts";
+import type { QueryTerm } from "../../search/analyzer/analyze.ts";
 import type { Pagefind, PagefindFilters, PagefindResult } from "./pagefind-api.ts";
 
 export interface Hit {
@@ -11,12 +11,11 @@ export interface Hit {
 const ALTERNATIVE_WEIGHT = 0.8;
 
 /**
- * Runs a query through Pagefind with milaff's analysis: each query word is searched by each
+ * Runs a query (its words as queryTerms reads them) through Pagefind: each word is searched by each
  * of its index keys (exact, see analyze.ts), the keys of a word are unioned, and the words
  * are intersected — every word of the query must match. No words: filters alone.
  */
-export async function runQuery(pagefind: Pagefind, query: string, filters: PagefindFilters): Promise<Hit[]> {
-  const terms = queryTerms(query);
+export async function runQuery(pagefind: Pagefind, terms: QueryTerm[], filters: PagefindFilters): Promise<Hit[]> {
   if (!terms.length) {
     if (!Object.keys(filters).length) return [];
     return (await pagefind.search(null, { filters })).results.map((r) => ({ id: r.id, score: 0, data: r.data }));

@@ -3,6 +3,7 @@ import { queryTerms, type QueryTerm } from "../../search/analyzer/analyze.ts";
 import type { ResultInfo, ResultVersion } from "../../search/search-records.ts";
 import { revealText } from "../../search/hidden-text.ts";
 import { escapeHtml } from "../../search/escape-html.ts";
+import { withBase } from "../../model/urls.ts";
 import { buildExcerpt, markMatches } from "./excerpt.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { runQuery, type Hit } from "./run-query.ts";
@@ -19,7 +20,6 @@ interface Strings {
   none: string;
   none_hint: string;
   failed: string;
-  more: string;
   also_in: string;
   languages: Record<string, string>;
   in_language: Record<string, string>;
@@ -56,16 +56,16 @@ interface Shown {
 }
 
 const pageLang = document.documentElement.lang;
-const link = (url: string) => escapeHtml(base + url.slice(1));
+const link = (url: string) => escapeHtml(withBase(base, url));
 
 /** The article's versions with their excerpts; the one to lead with first. */
 async function showVersions(info: ResultInfo, terms: QueryTerm[], filters: PagefindFilters): Promise<Shown[]> {
   const shown = await Promise.all(
     info.versions.map(async (version): Promise<Shown> => {
-      const text = terms.length ? await fetch(base + version.textUrl.slice(1)).then((r) => (r.ok ? r.text() : "")) : "";
+      const text = terms.length ? await fetch(withBase(base, version.textUrl)).then((r) => (r.ok ? r.text() : "")) : "";
       const excerpt = text ? buildExcerpt(text, terms) : { html: "", matchedTerms: 0 };
       const title = markMatches(version.title, terms);
-      return { version, title, excerpt: excerpt.html, matches: excerpt.matchedTerms + (title.includes("<mark>") ? 1 : 0) };
+      return { version, title: title.html, excerpt: excerpt.html, matches: excerpt.matchedTerms + (title.matchedTerms ? 1 : 0) };
     }),
   );
   // Lead with the filtered language, else the version that matched in the page's language, else the best match.
@@ -82,7 +82,7 @@ function render(info: ResultInfo, shown: Shown[], terms: QueryTerm[]): HTMLLIEle
   const excerpt = (s: Shown) =>
     s.matches && s.excerpt ? `<p class="result__excerpt" lang="${s.version.lang}" dir="${textDirection(s.version.lang)}">${s.excerpt}</p>` : "";
   li.innerHTML = `<h2 class="result__title"><a href="${link(main.version.url)}" lang="${lang}" dir="${textDirection(lang)}">${main.title}</a></h2>
-<p class="result__meta"><span lang="${lang}" dir="${textDirection(lang)}">${escapeHtml(main.version.dossier)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms)}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
+<p class="result__meta"><span lang="${lang}" dir="${textDirection(lang)}">${escapeHtml(main.version.dossier)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms).html}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
 ${excerpt(main)}${others
     .map((s) => {
       const label = strings.also_in.replace("{in_language}", strings.in_language[s.version.lang] ?? s.version.lang);
@@ -121,13 +121,13 @@ async function search(q: string, filters: PagefindFilters): Promise<void> {
   status.textContent = strings.searching;
   try {
     pagefind ??= loadPagefind(pagefindUrl);
-    const hits = await runQuery(await pagefind, q, filters);
+    const terms = queryTerms(q);
+    const hits = await runQuery(await pagefind, terms, filters);
     if (mine !== run) return;
     if (!hits.length) {
       status.innerHTML = `${escapeHtml(strings.none)} <span class="muted">${escapeHtml(strings.none_hint)}</span>`;
       return;
     }
-    const terms = queryTerms(q);
     let shown = 0;
     const showMore = async () => {
       more.hidden = true;

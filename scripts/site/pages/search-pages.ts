@@ -1,7 +1,7 @@
 import type { Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS } from "../../content/schema.ts";
 import { homeUrl, searchUrl } from "../../model/urls.ts";
-import { formatNumber } from "../format-date.ts";
+import { formatNumber, numberingSystem } from "../format-date.ts";
 import type { UiStrings } from "../ui-strings.ts";
 import { pageBase, pick, text, type PageBase, type PageContext } from "./page-context.ts";
 
@@ -33,7 +33,6 @@ export function searchPages(ctx: PageContext): SearchPage[] {
       none: strings.none,
       none_hint: strings.none_hint,
       failed: strings.failed,
-      more: strings.more,
       also_in: strings.also_in,
       languages: ctx.strings[lang].language_names,
       in_language: ctx.strings[lang].in_language,
@@ -63,7 +62,7 @@ export function searchPages(ctx: PageContext): SearchPage[] {
         { name: "year", label: label("year"), options: years.map((y) => ({ value: y, label: formatNumber(Number(y), lang, site) })) },
       ],
       browserStrings: JSON.stringify(browser).replace(/</g, "\\u003c"),
-      numberLocale: `${site.locale[lang]}-u-nu-${site.digits[lang] === "arabic" ? "arab" : "latn"}`,
+      numberLocale: `${site.locale[lang]}-u-nu-${numberingSystem(site.digits[lang])}`,
     };
   });
 }

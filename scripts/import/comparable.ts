@@ -1,4 +1,4 @@
-import { normalizeArabic } from "../search/analyzer/normalize-arabic.ts";
+import { normalizeArabic } from "../text/normalize-arabic.ts";
 
 /**
  * Text as readers compare it: what search's normalization folds (hamza seats, ة/ى, diacritics,

@@ -3,12 +3,12 @@ import { ENTITY_KINDS } from "../content/schema.ts";
 import type { ArticleFile } from "../content/validate-dossiers.ts";
 import type { Article, Dossier, Model } from "../model/build-model.ts";
 import { articleUrl } from "../model/urls.ts";
-import { formatDate } from "../site/format-date.ts";
-import { pick } from "../site/pages/page-context.ts";
-import { createMarkdown } from "../site/markdown/create-markdown.ts";
+import { formatDate } from "../text/format-date.ts";
+import { pick } from "../model/pick-version.ts";
+import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { indexKeys } from "./analyzer/analyze.ts";
 import { hideText } from "./hidden-text.ts";
-import { markdownText } from "./markdown-text.ts";
+import { markdownText } from "../text/markdown/markdown-text.ts";
 
 /** One language version of a found article, as the result list shows it. */
 export interface ResultVersion {

@@ -4,7 +4,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Model } from "../model/build-model.ts";
 import { outputPathFor, withBase } from "../model/urls.ts";
-import { createMarkdown } from "./markdown/create-markdown.ts";
+import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { buildPages, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
 import { loadUiStrings } from "./ui-strings.ts";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Lang } from "../content/ids.ts";
@@ -45,6 +45,16 @@ async function fontFaces(base: string): Promise<string> {
   return rules.join("\n");
 }
 
+/**
+ * The site's stylesheets: `site.css` first, then one file per concern (`print.css`, …) in name
+ * order, served as one file.
+ */
+async function stylesheets(layoutsDir: string): Promise<string> {
+  const dir = path.join(layoutsDir, "assets");
+  const names = (await readdir(dir)).filter((f) => f.endsWith(".css") && f !== "site.css").sort();
+  return (await Promise.all(["site.css", ...names].map((f) => readFile(path.join(dir, f), "utf8")))).join("\n");
+}
+
 /** Writes fonts and the stylesheet (named by its hash, so caches never serve a stale one). */
 export async function writeAssets(layoutsDir: string, outDir: string, base: string): Promise<SiteAssets> {
   const fontsDir = path.join(outDir, "assets", "fonts");
@@ -53,7 +63,7 @@ export async function writeAssets(layoutsDir: string, outDir: string, base: stri
     const dir = path.dirname(require.resolve(`${font.pkg}/package.json`));
     await Promise.all(font.files.map((f) => copyFile(path.join(dir, "files", f), path.join(fontsDir, f))));
   }
-  const css = `${await fontFaces(base)}\n${await readFile(path.join(layoutsDir, "assets", "site.css"), "utf8")}`;
+  const css = `${await fontFaces(base)}\n${await stylesheets(layoutsDir)}`;
   const name = `site.${createHash("sha256").update(css).digest("hex").slice(0, 10)}.css`;
   await writeFile(path.join(outDir, "assets", name), css);
   return {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyzeWord, queryTerms, tokenize, wordsMatch } from "../../scripts/search/analyzer/analyze.ts";
-import { normalizeArabic } from "../../scripts/search/analyzer/normalize-arabic.ts";
+import { normalizeArabic } from "../../scripts/text/normalize-arabic.ts";
 
 /** The rule the search page applies to a query word and a word of the text. */
 const matches = (query: string, word: string): boolean => wordsMatch(analyzeWord(query)!, analyzeWord(word)!);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { SiteConfig } from "../../scripts/content/validate-site.ts";
-import { formatDate } from "../../scripts/site/format-date.ts";
+import { formatDate } from "../../scripts/text/format-date.ts";
 
 const site = (over: Partial<SiteConfig>): SiteConfig => ({
   title: { ar: "", en: "" },

@@ -1,4 +1,4 @@
-import { foldDigits, normalizeArabic, swappedHamzaSeat } from "./normalize-arabic.ts";
+import { foldDigits, normalizeArabic, swappedHamzaSeat } from "../../text/normalize-arabic.ts";
 import { alternativeStems, primaryStem } from "./stem-arabic.ts";
 import { stemLatin } from "./stem-english.ts";
 

@@ -1,11 +1,12 @@
+import { pick } from "../../model/pick-version.ts";
 import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { ArticleFile } from "../../content/validate-dossiers.ts";
 import type { Article, Dossier } from "../../model/build-model.ts";
 import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
-import { mediaSrc } from "../media-src.ts";
-import { formatDate } from "../format-date.ts";
-import { articleItem, pageBase, pick, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
+import { mediaSrc } from "../../text/media-src.ts";
+import { formatDate } from "../../text/format-date.ts";
+import { articleItem, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
   kind: "article";

@@ -1,8 +1,9 @@
 import type { MarkdownIt } from "markdown-it";
 import { textDirection, type Lang } from "../../content/ids.ts";
 import type { Article, Model } from "../../model/build-model.ts";
+import { pick } from "../../model/pick-version.ts";
 import { articleUrl, homeUrl, searchUrl } from "../../model/urls.ts";
-import { formatDate, formatNumber } from "../format-date.ts";
+import { formatDate, formatNumber } from "../../text/format-date.ts";
 import { interpolate, pluralize, type UiStrings } from "../ui-strings.ts";
 
 /** Everything the page builders share: the model, the interface strings, the base path, Markdown. */
@@ -56,12 +57,6 @@ export function countText(ctx: PageContext, lang: Lang, key: string, n: number):
   const forms = ctx.strings[lang][key];
   if (typeof forms !== "object") throw new Error(`UI string ${key} in layouts/i18n/${lang}.json must list plural forms`);
   return pluralize(forms, n, ctx.model.site.locale[lang], formatNumber(n, lang, ctx.model.site));
-}
-
-/** The version in `lang` if there is one, else the first in the site's language order. */
-export function pick<T>(versions: Partial<Record<Lang, T>>, lang: Lang, languages: Lang[]): { lang: Lang; value: T } {
-  const chosen = versions[lang] ? lang : languages.find((l) => versions[l])!;
-  return { lang: chosen, value: versions[chosen]! };
 }
 
 /** An article as listed on another page: in the reader's language when it exists, else flagged. */

@@ -1,9 +1,10 @@
+import { pick } from "../../model/pick-version.ts";
 import type { Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS } from "../../content/schema.ts";
 import { homeUrl, searchUrl } from "../../model/urls.ts";
-import { formatNumber, numberingSystem } from "../format-date.ts";
+import { formatNumber, numberingSystem } from "../../text/format-date.ts";
 import type { UiStrings } from "../ui-strings.ts";
-import { pageBase, pick, text, type PageBase, type PageContext } from "./page-context.ts";
+import { pageBase, text, type PageBase, type PageContext } from "./page-context.ts";
 
 interface Option {
   value: string;

@@ -17,16 +17,22 @@ const TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".epub": "application/epub+zip",
 };
 
 export interface StaticServer {
   origin: string;
+  /** Cuts the network as a dead connection does (every request is dropped unanswered), or restores it. */
+  setReachable(reachable: boolean): void;
   close(): Promise<void>;
 }
 
 /** Serves a built site under a base path the way GitHub Pages does (folder → index.html, 404.html). */
 export async function serveStatic(root: string, base = "/"): Promise<StaticServer> {
+  let reachable = true;
   const server = http.createServer(async (req, res) => {
+    if (!reachable) return void req.socket.destroy();
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const send = async (file: string, status: number) => {
       res.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
@@ -44,5 +50,13 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    setReachable: (value) => {
+      reachable = value;
+      // Connections kept alive would otherwise carry on as if nothing happened.
+      if (!value) server.closeAllConnections();
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -22,7 +22,7 @@ export function isValidId(id: string): boolean {
 }
 
 /** Path segments the site uses under `/<lang>/`; a dossier with one of these ids would hide a page. */
-export const RESERVED_DOSSIER_IDS = ["people", "orgs", "places", "search", "feed", "tags", "assets", "media", "pagefind"];
+export const RESERVED_DOSSIER_IDS = ["people", "orgs", "places", "search", "feed", "tags", "assets", "media", "pagefind", "offline"];
 
 /** Suggests a valid id for an invalid one (lowercased, spaces and punctuation to hyphens). */
 export function suggestId(raw: string): string {

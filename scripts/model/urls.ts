@@ -15,6 +15,18 @@ export const searchUrl = (lang: Lang): string => `/${lang}/search/`;
 /** A file of a dossier's media/ folder (path from the dossier folder), as published. */
 export const mediaUrl = (dossier: string, file: string): string => `/media/${dossier}/${encodeURI(file.replace(/^media\//, ""))}`;
 export const notFoundUrl = (): string => "/404.html";
+/** Offline reading: the page shown for what was not saved, the service worker (at the root: its scope is the site), the web app manifest. */
+export const offlinePageUrl = (lang: Lang): string => `/${lang}/offline/`;
+export const serviceWorkerUrl = (): string => "/service-worker.js";
+export const webManifestUrl = (lang: Lang): string => `/${lang}/manifest.webmanifest`;
+/** What saving a dossier stores: its files and their sizes, written at build time from the output. */
+export const offlineListUrl = (dossier: string): string => `/offline/${dossier}.json`;
+/** The build's version and every dossier's size, for the save buttons. */
+export const offlineIndexUrl = (): string => "/offline/index.json";
+/** The app icons written at build time, by size in pixels; maskable ones keep their mark inside the safe zone. */
+export const appIconUrl = (size: number, purpose: "any" | "maskable" = "any"): string => `/assets/icons/${purpose === "any" ? "icon" : "maskable"}-${size}.png`;
+/** A dossier in one language as one EPUB file. */
+export const epubUrl = (lang: Lang, dossier: string): string => `/${lang}/${dossier}/${dossier}.epub`;
 
 /** The file a page URL is written to: `/ar/x/` → `ar/x/index.html`. */
 export function outputPathFor(url: string): string {

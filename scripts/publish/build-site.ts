@@ -4,6 +4,7 @@ import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
+import { writeOffline } from "../offline/write-offline.ts";
 import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
 import { verifySite, type VerifyProblem } from "../verify/verify-site.ts";
@@ -65,7 +66,7 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
 }
 
 /**
- * The whole pipeline: load → validate → model → render and index (side by side) → verify → publish. Everything is
+ * The whole pipeline: load → validate → model → render and index (side by side) → offline → verify → publish. Everything is
  * written to a staging folder; the output folder is replaced only if every step succeeded.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -86,6 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (index.status === "rejected") throw index.reason;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
+    await timed("offline", options, () => writeOffline(model, staging, { base, layoutsDir: options.layoutsDir }), (r) => `service worker, ${countNoun(r.dossiers, "dossier")} to save`);
     const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);

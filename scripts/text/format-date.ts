@@ -9,6 +9,9 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /** Intl's name for the digits a language is set to write. */
 export const numberingSystem = (digits: "arabic" | "latin"): string => (digits === "arabic" ? "arab" : "latn");
 
+/** The locale tag Intl formats a language's numbers with, its digits included (e.g. `ar-EG-u-nu-arab`). */
+export const numberLocale = (lang: Lang, site: SiteConfig): string => `${site.locale[lang]}-u-nu-${numberingSystem(site.digits[lang])}`;
+
 function formatter(locale: string, digits: "arabic" | "latin", calendar: SiteConfig["calendar"], style: DateStyle | "time") {
   const key = [locale, digits, calendar, style].join("|");
   let f = formatters.get(key);

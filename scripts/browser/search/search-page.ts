@@ -7,6 +7,7 @@ import { withBase } from "../../model/urls.ts";
 import { buildExcerpt, markMatches } from "./excerpt.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { runQuery, type Hit } from "./run-query.ts";
+import { keepSavedHits } from "../offline/offline-search.ts";
 
 /*
  * The search page: the query and filters live in the URL (shareable; the back button works),
@@ -122,7 +123,7 @@ async function search(q: string, filters: PagefindFilters): Promise<void> {
   try {
     pagefind ??= loadPagefind(pagefindUrl);
     const terms = queryTerms(q);
-    const hits = await runQuery(await pagefind, terms, filters);
+    const hits = await keepSavedHits(await runQuery(await pagefind, terms, filters));
     if (mine !== run) return;
     if (!hits.length) {
       status.innerHTML = `${escapeHtml(strings.none)} <span class="muted">${escapeHtml(strings.none_hint)}</span>`;

@@ -10,6 +10,7 @@ import { articleItem, pageBase, text, type ArticleItem, type Link, type PageBase
 
 export interface ArticlePage extends PageBase {
   kind: "article";
+  dossierId: string;
   dossier: Link;
   article: {
     title: string;
@@ -111,6 +112,7 @@ export function articlePages(ctx: PageContext, dossier: Dossier): ArticlePage[] 
           (l) => (dossier.versions[l] ? dossierUrl(l, dossier.id) : homeUrl(l)),
         ),
         kind: "article",
+        dossierId: dossier.id,
         dossier: dossierLink,
         article: articleFields(ctx, article, version),
         otherVersions: article.languages

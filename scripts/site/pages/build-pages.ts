@@ -1,6 +1,7 @@
 import { articlePages, type ArticlePage } from "./article-pages.ts";
 import { dossierPages, entityPages, homePages, type DossierPage, type EntityPage, type HomePage } from "./listing-pages.ts";
 import type { PageContext } from "./page-context.ts";
+import { offlinePages, type OfflinePage } from "./offline-pages.ts";
 import { searchPages, type SearchPage } from "./search-pages.ts";
 import { landingPage, notFoundPage, redirectPages, type BilingualPage, type RedirectPage } from "./special-pages.ts";
 
@@ -14,6 +15,7 @@ export interface SitePages {
   entity: EntityPage[];
   redirect: RedirectPage[];
   search: SearchPage[];
+  offline: OfflinePage[];
 }
 
 /** One pass over the model builds every page's data; no Eleventy collections, no tags. */
@@ -28,5 +30,6 @@ export function buildPages(ctx: PageContext): SitePages {
     entity: entities.flatMap((e) => entityPages(ctx, e)),
     redirect: redirectPages(ctx),
     search: searchPages(ctx),
+    offline: offlinePages(ctx),
   };
 }

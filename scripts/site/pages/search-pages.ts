@@ -2,7 +2,7 @@ import { pick } from "../../model/pick-version.ts";
 import type { Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS } from "../../content/schema.ts";
 import { homeUrl, searchUrl } from "../../model/urls.ts";
-import { formatNumber, numberingSystem } from "../../text/format-date.ts";
+import { formatNumber, numberLocale } from "../../text/format-date.ts";
 import type { UiStrings } from "../ui-strings.ts";
 import { pageBase, text, type PageBase, type PageContext } from "./page-context.ts";
 
@@ -63,7 +63,7 @@ export function searchPages(ctx: PageContext): SearchPage[] {
         { name: "year", label: label("year"), options: years.map((y) => ({ value: y, label: formatNumber(Number(y), lang, site) })) },
       ],
       browserStrings: JSON.stringify(browser).replace(/</g, "\\u003c"),
-      numberLocale: `${site.locale[lang]}-u-nu-${numberingSystem(site.digits[lang])}`,
+      numberLocale: numberLocale(lang, site),
     };
   });
 }

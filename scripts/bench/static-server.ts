@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".webmanifest": "application/manifest+json",
   ".epub": "application/epub+zip",
+  ".xhtml": "application/xhtml+xml",
 };
 
 export interface StaticServer {

@@ -4,6 +4,7 @@ import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
+import { writeEpubs } from "../offline/epub/write-epubs.ts";
 import { writeOffline } from "../offline/write-offline.ts";
 import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
@@ -76,11 +77,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const model = buildModel(content);
   const staging = await createStagingDir(options.outDir);
   try {
+    const epubs = await timed("epub", options, () => writeEpubs(model, staging, { base, layoutsDir: options.layoutsDir, contentDir: options.contentDir }), (sizes) => countNoun(Object.values(sizes).reduce((n, s) => n + Object.keys(s).length, 0), "EPUB"));
     const search = await timed("analyze", options, () => prepareSearchIndex(model, staging), (r) => `${countNoun(r.records, "article")} for search`);
     // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
     const started = performance.now();
     const indexing = search.build().then(() => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started));
-    const rendering = timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
+    const rendering = timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, epubBytes: epubs }), (r) => countNoun(r.written, "page"));
     // Both finish before anything is thrown: the staging folder is removed only once Pagefind is done with it.
     const [render, index] = await Promise.allSettled([rendering, indexing]);
     if (render.status === "rejected") throw render.reason;

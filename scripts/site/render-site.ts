@@ -16,6 +16,8 @@ export interface RenderOptions {
   layoutsDir: string;
   outDir: string;
   base: string;
+  /** The EPUBs written for each dossier, linked with their size from the dossier pages. */
+  epubBytes?: PageContext["epubBytes"];
 }
 
 export interface RenderResult {
@@ -41,7 +43,7 @@ async function copyMedia(model: Model, outDir: string): Promise<void> {
 export async function renderSite(model: Model, options: RenderOptions): Promise<RenderResult> {
   const { layoutsDir, outDir, base } = options;
   const strings = await loadUiStrings(layoutsDir, model.languages);
-  const ctx: PageContext = { model, strings, base, md: createMarkdown() };
+  const ctx: PageContext = { model, strings, base, md: createMarkdown(), epubBytes: options.epubBytes };
   const pages = buildPages(ctx);
   const assets = { ...(await writeAssets(layoutsDir, outDir, base)), scripts: await bundleBrowserScripts(outDir, base) };
   await copyMedia(model, outDir);

@@ -30,8 +30,13 @@ export interface SiteAssets {
   preload: Record<Lang, string>;
 }
 
-/** fontsource's own @font-face rules (with their unicode ranges) for the kept files, pointed at our copies. */
-async function fontFaces(base: string): Promise<string> {
+/** The site's font files, as paths on disk: also embedded in the EPUBs. */
+export function fontFiles(): string[] {
+  return FONTS.flatMap((font) => font.files.map((f) => path.join(path.dirname(require.resolve(`${font.pkg}/package.json`)), "files", f)));
+}
+
+/** fontsource's own @font-face rules (with their unicode ranges) for the kept files, pointed at our copies (`urlFor` a file name). */
+export async function fontFaces(urlFor: (file: string) => string): Promise<string> {
   const rules: string[] = [];
   for (const font of FONTS) {
     const dir = path.dirname(require.resolve(`${font.pkg}/package.json`));
@@ -39,7 +44,7 @@ async function fontFaces(base: string): Promise<string> {
     for (const rule of sheets.join("\n").match(/@font-face\s*{[^}]*}/g) ?? []) {
       const file = font.files.find((f) => rule.includes(`/files/${f}`));
       if (!file) continue;
-      rules.push(rule.replace(/url\(\.\/files\/[^)]+\)/, `url(${withBase(base, `/assets/fonts/${file}`)})`));
+      rules.push(rule.replace(/url\(\.\/files\/[^)]+\)/, `url(${urlFor(file)})`));
     }
   }
   return rules.join("\n");
@@ -59,11 +64,8 @@ async function stylesheets(layoutsDir: string): Promise<string> {
 export async function writeAssets(layoutsDir: string, outDir: string, base: string): Promise<SiteAssets> {
   const fontsDir = path.join(outDir, "assets", "fonts");
   await mkdir(fontsDir, { recursive: true });
-  for (const font of FONTS) {
-    const dir = path.dirname(require.resolve(`${font.pkg}/package.json`));
-    await Promise.all(font.files.map((f) => copyFile(path.join(dir, "files", f), path.join(fontsDir, f))));
-  }
-  const css = `${await fontFaces(base)}\n${await stylesheets(layoutsDir)}`;
+  await Promise.all(fontFiles().map((file) => copyFile(file, path.join(fontsDir, path.basename(file)))));
+  const css = `${await fontFaces((file) => withBase(base, `/assets/fonts/${file}`))}\n${await stylesheets(layoutsDir)}`;
   const name = `site.${createHash("sha256").update(css).digest("hex").slice(0, 10)}.css`;
   await writeFile(path.join(outDir, "assets", name), css);
   return {

@@ -1,3 +1,5 @@
+import { formatBytes as formatSize } from "../../text/format-bytes.ts";
+
 /*
  * The words of the offline controls come with the page (data-t-* attributes, from
  * layouts/i18n/); sizes and dates are formatted here in the page's locale and digits.
@@ -9,17 +11,7 @@ export function say(root: HTMLElement, key: string, values: Record<string, strin
   return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 }
 
-/** 3.4 MB, ٣٫٤ ميغابايت: megabytes from one up, kilobytes below. */
-export function formatBytes(root: HTMLElement, bytes: number): string {
-  const mega = bytes >= 1e6;
-  const value = mega ? bytes / 1e6 : Math.max(1, Math.round(bytes / 1e3));
-  return new Intl.NumberFormat(root.dataset.locale, {
-    style: "unit",
-    unit: mega ? "megabyte" : "kilobyte",
-    unitDisplay: root.dataset.unitDisplay === "long" ? "long" : "short",
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  }).format(value);
-}
+export const formatBytes = (root: HTMLElement, bytes: number): string => formatSize(bytes, root.dataset.locale!, root.dataset.unitDisplay === "long" ? "long" : "short");
 
 export function formatCount(root: HTMLElement, n: number): string {
   return new Intl.NumberFormat(root.dataset.locale, { useGrouping: false }).format(n);

@@ -2,9 +2,10 @@ import { pick } from "../../model/pick-version.ts";
 import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { Dossier, Entity } from "../../model/build-model.ts";
-import { dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
+import { dossierUrl, entityUrl, epubUrl, homeUrl } from "../../model/urls.ts";
+import { formatBytes } from "../../text/format-bytes.ts";
 import { mediaSrc } from "../../text/media-src.ts";
-import { formatDate } from "../../text/format-date.ts";
+import { formatDate, numberLocale } from "../../text/format-date.ts";
 import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface DossierItem extends Link {
@@ -29,6 +30,8 @@ export interface DossierPage extends PageBase {
   articles: ArticleItem[];
   timeline: { year: string; items: ArticleItem[] }[];
   entities: { kind: EntityKind; label: string; items: { title: string; url: string; countText: string }[] }[];
+  /** The dossier in this language as an EPUB file. */
+  epub?: { url: string; label: string; detail: string };
 }
 
 export interface EntityPage extends PageBase {
@@ -72,6 +75,14 @@ export function homePages(ctx: PageContext): HomePage[] {
   }));
 }
 
+function epubLink(ctx: PageContext, dossier: Dossier, lang: Lang): DossierPage["epub"] {
+  const bytes = ctx.epubBytes?.[dossier.id]?.[lang];
+  if (bytes === undefined) return undefined;
+  const unitDisplay = text(ctx, lang, "offline.unit_display") === "long" ? "long" : "short";
+  const size = formatBytes(bytes, numberLocale(lang, ctx.model.site), unitDisplay);
+  return { url: epubUrl(lang, dossier.id), label: text(ctx, lang, "offline.epub"), detail: text(ctx, lang, "offline.epub_detail", { size }) };
+}
+
 export function dossierPages(ctx: PageContext, dossier: Dossier): DossierPage[] {
   const urls: Partial<Record<Lang, string>> = {};
   for (const lang of dossier.languages) urls[lang] = dossierUrl(lang, dossier.id);
@@ -92,6 +103,7 @@ export function dossierPages(ctx: PageContext, dossier: Dossier): DossierPage[] 
       ),
       kind: "dossier",
       dossierId: dossier.id,
+      epub: epubLink(ctx, dossier, lang),
       summary: version.data.summary,
       introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id }),
       countText: countText(ctx, lang, "article_count", dossier.articles.length),

@@ -12,6 +12,8 @@ export interface PageContext {
   strings: Record<Lang, UiStrings>;
   base: string;
   md: MarkdownIt;
+  /** Bytes of each dossier's EPUB per language, when they were written (scripts/offline/epub/). */
+  epubBytes?: Record<string, Partial<Record<Lang, number>>>;
 }
 
 export type Dir = ReturnType<typeof textDirection>;

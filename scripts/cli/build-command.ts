@@ -1,7 +1,7 @@
 import { buildSite } from "../publish/build-site.ts";
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
-import { reportFailure, stepLine, UsageError } from "./report.ts";
+import { printWarnings, reportFailure, stepLine, UsageError } from "./report.ts";
 import { isWebAddress } from "../content/schema.ts";
 
 export const buildCommand: Command = {
@@ -25,6 +25,7 @@ export const buildCommand: Command = {
         onStart: (step) => process.stdout.isTTY && process.stdout.write(`  … ${step}`),
         onStep: (step, detail, ms) => console.log(`${process.stdout.isTTY ? "\r\x1b[K" : ""}${stepLine(step, detail, ms)}`),
       });
+      printWarnings(result.warnings);
       console.log(`Built ${result.pages} pages into ${outDir}/ in ${((performance.now() - start) / 1000).toFixed(1)} s.`);
       return 0;
     } catch (error) {

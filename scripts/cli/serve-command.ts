@@ -5,7 +5,7 @@ import { normalizeBase } from "../model/urls.ts";
 import { buildSite } from "../publish/build-site.ts";
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
-import { dim, fail, green, reportFailure, UsageError } from "./report.ts";
+import { dim, fail, green, printWarnings, reportFailure, UsageError } from "./report.ts";
 
 export const serveCommand: Command = {
   name: "serve",
@@ -24,6 +24,7 @@ export const serveCommand: Command = {
       const start = performance.now();
       try {
         const result = await buildSite({ contentDir, layoutsDir: LAYOUTS_DIR, outDir, base, url: values.url as string | undefined });
+        printWarnings(result.warnings);
         console.log(`${green("✓")} built ${result.pages} pages ${dim(`in ${Math.round(performance.now() - start)} ms`)}`);
         return true;
       } catch (error) {

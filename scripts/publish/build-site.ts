@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { countNoun } from "../content/count-noun.ts";
+import type { ContentWarning } from "../content/content-warning.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
@@ -24,6 +25,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   model: Model;
+  /** Content warnings (content-warning.ts): printed by the commands, never a failure. */
+  warnings: ContentWarning[];
   pages: number;
   links: number;
   outDir: string;
@@ -89,7 +92,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, pages: render.value.written, links: report.links, outDir: options.outDir };
+    return { model, warnings: content.warnings, pages: render.value.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await discardStagingDir(staging);
     throw error;

@@ -31,7 +31,7 @@ ${dir}/missing-image.ar.md
 
 ${dir}/unknown-entity.ar.md
   people[1]: expected an id listed under people: in entities.yml, found "saddam-hafter", which is not there.
-    Fix: add saddam-hafter to entities.yml under people: with its names in each language.
+    Fix: did you mean saddam-haftar? Otherwise add saddam-hafter to entities.yml under people: with its names in each language.
 
 ${dir}/unknown-field.ar.md
   sumary: expected one of the known fields (title, date, source, retrieved, summary, people, orgs, places, tags, image, translation, note, aliases, draft, order), found an unknown field.

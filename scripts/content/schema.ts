@@ -75,7 +75,7 @@ export const articleSchema = z.strictObject({
 });
 
 /** A draft may leave its date for later: it is checked, but not published until it has one. */
-export const articleDraftSchema = articleSchema.extend({ date: date.optional() });
+export const articleDraftSchema = articleSchema.extend({ date: date.nullish() });
 
 type EntitiesData = z.infer<typeof entitiesSchema>;
 export type DossierData = z.infer<typeof dossierSchema>;

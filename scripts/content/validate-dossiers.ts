@@ -137,9 +137,12 @@ function checkEntities(file: string, data: Record<string, unknown>, known: Known
 
 const DRAFT_WEEK_MS = 7 * 24 * 3600 * 1000;
 
-/** The content checks that need more than the schema: placeholders outside drafts, drafts left for weeks. */
-function checkDraft(file: string, data: { title: string; draft?: boolean; retrieved?: string }, kind: "article" | "dossier", found: Findings): void {
-  if (!data.draft && isPlaceholderTitle(data.title)) {
+/**
+ * Placeholders outside drafts, drafts left for weeks: read from the raw front matter, so that they
+ * show beside the schema's problems rather than after those are fixed.
+ */
+function checkDraft(file: string, data: Record<string, unknown>, kind: "article" | "dossier", found: Findings): void {
+  if (data.draft !== true && typeof data.title === "string" && isPlaceholderTitle(data.title)) {
     found.problems.push({
       file,
       field: "title",
@@ -149,7 +152,7 @@ function checkDraft(file: string, data: { title: string; draft?: boolean; retrie
     });
   }
   // A draft's age is read from the file, never from the disk's dates, which git and copies reset.
-  const since = data.draft && data.retrieved ? parseContentDate(data.retrieved) : null;
+  const since = data.draft === true && typeof data.retrieved === "string" ? parseContentDate(data.retrieved) : null;
   if (since && Date.now() - Date.parse(since.date) > DRAFT_WEEK_MS) {
     const days = Math.floor((Date.now() - Date.parse(since.date)) / 86_400_000);
     found.warnings.push({
@@ -169,8 +172,8 @@ function articleFile(raw: RawMarkdown, lang: Lang, dossier: RawDossier, entities
   const data = parseWithSchema(draft ? articleDraftSchema : articleSchema, raw.data, raw.file, "front matter", problems);
   checkEntities(raw.file, raw.data, entities, problems);
   checkImages(raw.file, imageRefs(raw), dossier, problems);
+  checkDraft(raw.file, raw.data, "article", found);
   if (!data) return null;
-  checkDraft(raw.file, data, "article", found);
   // An undated draft is checked but never published, so it needs no place in the model.
   if (!data.date) return null;
   return {
@@ -283,7 +286,7 @@ export function validateDossier(
     if (name.id === "dossier") {
       const data = parseWithSchema(dossierSchema, raw.data, raw.file, "front matter", problems);
       checkImages(raw.file, imageRefs(raw), dossier, problems);
-      if (data) checkDraft(raw.file, data, "dossier", found);
+      checkDraft(raw.file, raw.data, "dossier", found);
       if (data) versions[lang] = { lang, file: raw.file, data, body: raw.body };
       continue;
     }

@@ -7,7 +7,7 @@ import { isWebAddress } from "../content/schema.ts";
 export const buildCommand: Command = {
   name: "build",
   summary: "Check the content, then build the site into the output folder (replaced only on success).",
-  usage: "build [--content DIR] [--out DIR] [--base /path/] [--url URL]",
+  usage: "build [--content DIR] [--out DIR] [--base /path/] [--url URL] [--force]",
   options: SITE_OPTIONS,
   details: SITE_OPTION_HELP,
   async run(values) {
@@ -21,6 +21,7 @@ export const buildCommand: Command = {
         outDir,
         base: values.base as string | undefined,
         url: values.url as string | undefined,
+        force: Boolean(values.force),
         // On a terminal, the step under way shows until its result replaces it.
         onStart: (step) => process.stdout.isTTY && process.stdout.write(`  … ${step}`),
         onStep: (step, detail, ms) => console.log(`${process.stdout.isTTY ? "\r\x1b[K" : ""}${stepLine(step, detail, ms)}`),

@@ -21,10 +21,14 @@ export const SITE_OPTIONS: Options = {
   out: { type: "string", default: "_site" },
   base: { type: "string" },
   url: { type: "string" },
+  force: { type: "boolean", default: false },
 };
 
 export const SITE_OPTION_HELP = `  --content DIR   content folder (default: content)
-  --out DIR       output folder (default: _site); replaced only when the build succeeds
+  --out DIR       output folder (default: _site); replaced only when the build succeeds,
+                  and only if it is empty or was written by milaff
+  --force         replace an output folder milaff did not write (never one holding
+                  the content, the project or your home folder)
   --base /path/   path the site is served under, e.g. /my-repo/ for GitHub Pages (default: /)
   --url URL       public address of the site, base path included (canonical links);
                   overrides site.yml's url`;

@@ -1,6 +1,7 @@
 import { ContentError } from "../content/content-error.ts";
 import { formatWarnings, type ContentWarning } from "../content/content-warning.ts";
 import { VerifyError } from "../publish/build-site.ts";
+import { OutputFolderError } from "../publish/output-folder.ts";
 
 const useColor = process.stderr.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, s: string): string => (useColor ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -34,6 +35,10 @@ export function printWarnings(warnings: ContentWarning[]): void {
 export function reportFailure(error: unknown, outDir?: string): number {
   const untouched = outDir ? `\nNothing was published: ${outDir} is unchanged.` : "";
   if (error instanceof ContentError) printWarnings(error.warnings);
+  if (error instanceof OutputFolderError) {
+    console.error(`${red("✗")} ${error.message}`);
+    return 1;
+  }
   if (error instanceof ContentError || error instanceof VerifyError) {
     console.error(`${red("✗")} ${error.message}${untouched}`);
     return 1;

@@ -8,7 +8,8 @@ import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/u
 import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
 import { verifySite, type VerifyProblem } from "../verify/verify-site.ts";
-import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
+import { checkOutputFolder } from "./output-folder.ts";
+import { cleanLeftovers, createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -18,6 +19,8 @@ export interface BuildOptions {
   base?: string;
   /** Public address, overriding site.yml's url. */
   url?: string;
+  /** Replace an output folder milaff did not write (never the content, the project or home). */
+  force?: boolean;
   /** Called when a step starts and when it finishes, for progress output. */
   onStart?: (step: string) => void;
   onStep?: (step: string, detail: string, ms: number) => void;
@@ -73,6 +76,8 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const base = normalizeBase(options.base);
+  await checkOutputFolder(options.outDir, options);
+  await cleanLeftovers(options.outDir);
   const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
   if (options.url) content.site.url = options.url;
   const model = buildModel(content);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -56,6 +56,18 @@ async function emptyOutput(dir: string): Promise<void> {
   execFileSync("sync");
 }
 
+/** Bytes and number of the files under a folder. */
+async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
 async function benchSize(articles: number): Promise<string[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `milaff-bench-${articles}-`));
   const content = path.join(dir, "content");
@@ -88,6 +100,10 @@ async function benchSize(articles: number): Promise<string[]> {
   const indexRun = indexRuns.sort((a, b) => a.indexMs - b.indexMs)[0]!;
   const indexMs = indexRun.indexMs;
   const pagefindRun = pagefindRuns.sort((a, b) => a.ms - b.ms)[0]!;
+
+  const milaffIndex = await folderSize(path.join(site, "pagefind"));
+  const defaultIndex = await folderSize(path.join(site, "pagefind-default"));
+  const searchTexts = await folderSize(path.join(site, "search-text"));
 
   console.error(`[${articles}] Chromium: first query and latency …`);
   await writeRunnerPages(site, { milaff: "/pagefind/pagefind.js", default: "/pagefind-default/pagefind.js" });
@@ -157,6 +173,8 @@ async function benchSize(articles: number): Promise<string[]> {
     `| indexing: of which Pagefind (milaff's records against the article pages) | ${sec(indexMs - indexRun.analyzeMs)} | ${sec(pagefindRun.ms)} | ${ratio(indexMs - indexRun.analyzeMs, pagefindRun.ms)} |`,
     `| indexing: whole process (incl. loading content) | ${sec(indexRun.ms)} | ${sec(pagefindRun.ms)} | ${ratio(indexRun.ms, pagefindRun.ms)} |`,
     `| indexing: peak memory (process tree) | ${mb(indexRun.peakBytes)} | ${mb(pagefindRun.peakBytes)} | ${ratio(indexRun.peakBytes, pagefindRun.peakBytes)} |`,
+    `| index size on disk (files) | ${kb(milaffIndex.bytes)} (${milaffIndex.files}) | ${kb(defaultIndex.bytes)} (${defaultIndex.files}) | ${ratio(milaffIndex.bytes, defaultIndex.bytes)} |`,
+    `| excerpt texts on disk (/search-text/) | ${kb(searchTexts.bytes)} | — | — |`,
     `| first query: bytes downloaded (gzip where a server would) | ${kb(milaffFirst.gzip)} | ${kb(defaultFirst.gzip)} | ${ratio(milaffFirst.gzip, defaultFirst.gzip)} |`,
     `| first query: bytes on disk | ${kb(milaffFirst.raw)} | ${kb(defaultFirst.raw)} | ${ratio(milaffFirst.raw, defaultFirst.raw)} |`,
     `| first query: time incl. loading | ${firstMs.milaff!.toFixed(0)} ms | ${firstMs.default!.toFixed(0)} ms | ${ratio(firstMs.milaff!, firstMs.default!)} |`,

@@ -73,6 +73,7 @@ function letterBefore(text: string, i: number): string {
  * (أ with a, ؤ with u, ئ with i). A small yaa on a tatweel (إِبْرَٰهِـۧمَ) is a written ي.
  */
 function readUthmaniSeats(text: string): string {
+  if (!/[\u0654\u06E6\u06E7]/.test(text)) return text;
   return text
     .replace(/\u0640([\u064B-\u0652]*)[\u06E6\u06E7]/g, "\u064A$1")
     .replace(/([\u0640\u0649])([\u064B-\u0653\u0670]*)\u0654([\u064B-\u0652]*)/g, (_whole, seat: string, before: string, after: string, at: number, all: string) => {
@@ -106,15 +107,16 @@ function daggerAsAlef(text: string): string {
 
 /** Marks stripped, Uthmani hamza on the line before alef read as modern spelling writes it, letters folded. */
 function fold(text: string): string {
-  const bare = foldDigits(text.replace(MARKS, ""))
-    // ءامنوا, ٱلْقُرْءَانُ, ءَأَنذَرْتَهُمْ: a hamza on the line before an alef, inside a word and not after
-    // a long vowel (قراءات, إجراءات keep theirs), is that alef's hamza, written آ or أ in modern spelling.
-    .replace(/(?<![\u0627\u0648\u064A\u0649])\u0621(?=[\u0627\u0623\u0622]\p{L})/gu, "");
+  let bare = foldDigits(text.replace(MARKS, ""));
+  // ءامنوا, ٱلْقُرْءَانُ, ءَأَنذَرْتَهُمْ: a hamza on the line before an alef, inside a word and not after
+  // a long vowel (قراءات, إجراءات keep theirs), is that alef's hamza, written آ or أ in modern spelling.
+  if (bare.includes("\u0621")) bare = bare.replace(/(?<![\u0627\u0648\u064A\u0649])\u0621(?=[\u0627\u0623\u0622]\p{L})/gu, "");
   // With a leading conjunction (وعلى, فعلى) the exception still holds; the conjunction goes.
   const core = bare.replace(/^[وف](?=على$)/, "");
   if (KEEP_ALEF_MAQSURA.has(core)) return core;
   // أأ, آا, ءأ spell one alef with its hamza twice over.
-  return bare.replace(FOLDABLE, (c) => FOLD[c]!).replace(/\u0627{2,}/g, "\u0627");
+  const folded = bare.replace(FOLDABLE, (c) => FOLD[c]!);
+  return folded.includes("\u0627\u0627") ? folded.replace(/\u0627{2,}/g, "\u0627") : folded;
 }
 
 /**
@@ -148,6 +150,7 @@ export function arabicSpellings(word: string): string[] {
  * matter of spelling and stays.
  */
 export function swappedHamzaSeat(word: string): string | null {
+  if (!/[\u0624\u0626\u0654]/.test(word)) return null;
   const nfkc = word.normalize("NFKC");
   const swapped = nfkc.replace(/(?<=[^\u0627\u0622\u0623\u0625\u0648\u064A\u0649\u0670\u064B-\u0653][\u064B-\u0652]*)[\u0624\u0626]/g, (c) => (c === "\u0624" ? "\u0626" : "\u0624"));
   return swapped === nfkc ? null : normalizeArabic(swapped);

@@ -42,11 +42,11 @@ export function tokenize(text: string): WordSpan[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-const valid = (r: Reading) => KEY.test(r.stem) && KEY.test(r.written);
 const lower = (r: Reading): Reading => ({ stem: r.stem.toLowerCase(), written: r.written.toLowerCase() });
+/** Readings once each, keys only of letters and digits (the written form starts with or holds the stem). */
 function distinct(readings: Reading[]): Reading[] {
-  const seen = new Set<string>();
-  return readings.filter((r) => valid(r) && !seen.has(`${r.stem} ${r.written}`) && seen.add(`${r.stem} ${r.written}`));
+  if (readings.length < 2) return readings.filter((r) => KEY.test(r.written) && KEY.test(r.stem));
+  return readings.filter((r, i) => KEY.test(r.written) && KEY.test(r.stem) && readings.findIndex((o) => o.stem === r.stem && o.written === r.written) === i);
 }
 
 /** The readings of one word (a token of `tokenize`); null for words that carry nothing searchable. */
@@ -55,10 +55,16 @@ export function analyzeWord(raw: string): Readings | null {
   let primaries: Reading[];
   let alternatives: Reading[] = [];
   if (ARABIC.test(word)) {
-    const spellings = arabicSpellings(word);
     const swapped = swappedHamzaSeat(word);
-    primaries = spellings.flatMap(primaryReadings).map(lower);
-    alternatives = [...spellings.flatMap(alternativeReadings), ...(swapped ? primaryReadings(swapped) : [])].map(lower);
+    primaries = [];
+    for (const spelling of arabicSpellings(word)) {
+      const own = primaryReadings(spelling);
+      primaries.push(...own);
+      alternatives.push(...alternativeReadings(spelling, own));
+    }
+    if (swapped) alternatives.push(...primaryReadings(swapped));
+    // Letters of other scripts inside an Arabic word fold case like Latin words.
+    if (/\p{Lu}/u.test(word)) [primaries, alternatives] = [primaries.map(lower), alternatives.map(lower)];
   } else if (/^\p{N}+$/u.test(word)) {
     const digits = foldDigits(word.normalize("NFKC"));
     primaries = [{ stem: digits, written: digits }];

@@ -103,8 +103,8 @@ const HOLLOW = /^.[\u0627\u0648\u064A].$/;
  * when the word is listed as keeping its first letter, nor when what would remain is a hollow
  * three-letter stem (see HOLLOW): وسام does not read as و + سام.
  */
-export function alternativeReadings(word: string): StemReading[] {
-  if (primaryReadings(word).some((r) => KEEP_INITIAL.has(r.stem))) return [];
+export function alternativeReadings(word: string, primaries = primaryReadings(word)): StemReading[] {
+  if (primaries.some((r) => KEEP_INITIAL.has(r.stem))) return [];
   const readings: StemReading[] = [];
   const tryRest = (rest: string) => {
     if (rest.length < MIN_STEM || rest.startsWith("ال")) return;

@@ -84,6 +84,7 @@ remove that line. Lines marked "← fill in" are yours to write; check refuses a
 with the placeholder title, and warns about a draft whose retrieved: date is more than a week
 old (the date is in the file, so every copy and clone of the project gives the same answer).
 Ids are lowercase a-z, 0-9 and hyphens; they become the permanent link.
+
 Examples:
   milaff new dossier libya-jordan
   milaff new article libya-jordan haftar-visits-amman --only ar --title "صدام حفتر في عمّان"`,

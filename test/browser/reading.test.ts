@@ -82,7 +82,7 @@ for (const lang of ["ar", "en"] as const) {
       assert.deepEqual(fonts.map((f) => [f.familyName.startsWith("Source Code Pro"), f.isCustomFont]), [[true, true]], `${selector} is drawn with the bundled monospace face, not ${fonts.map((f) => f.familyName)}`);
     }
     // (No named functions inside page code: tsx would wrap them in a helper the page lacks.)
-    const [iWidth, mWidth] = await page.$eval(".prose pre code", (code) =>
+    const [iWidth = 0, mWidth = -1] = await page.$eval(".prose pre code", (code) =>
       ["iiiiiiiiii", "MMMMMMMMMM"].map((text) => {
         const span = document.createElement("span");
         span.textContent = text;

@@ -1,2 +1,4 @@
-// Browser code that runs on every page: one module per feature, each doing nothing when its elements are absent.
+// Every page's script: one module per feature, each doing nothing where its elements are absent.
+import "./share/paragraph-links.ts";
+import "./share/fragment-recovery.ts";
 import "./reader/header-search.ts";

@@ -8,6 +8,7 @@ import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
 import { markdownText } from "../../text/markdown/markdown-text.ts";
 import { readingMinutes } from "../../text/reading-minutes.ts";
+import { blockLinkLabels } from "../share/share-strings.ts";
 import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
@@ -65,8 +66,8 @@ function articleFields(ctx: PageContext, article: Article, version: ArticleFile)
       caption: data.image.caption,
       credit: data.image.credit,
     },
-    noteHtml: data.note && ctx.md.render(data.note, env),
-    bodyHtml: ctx.md.render(version.body, env),
+    noteHtml: data.note && ctx.md.render(data.note, { ...env, blockIds: false }),
+    bodyHtml: ctx.md.render(version.body, { ...env, blockLinks: blockLinkLabels(ctx, lang) }),
     readingText: countText(ctx, lang, "reader.reading_time", readingMinutes(markdownText(ctx.md, version.body).all, lang)),
     translationText:
       article.original !== lang

@@ -57,7 +57,7 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
  * Settles only once nothing writes into the staging folder any more.
  */
 function indexAlongside(options: BuildOptions, staging: string): Promise<number> {
-  const job: SearchJob = { contentDir: options.contentDir, outDir: staging };
+  const job: SearchJob = { contentDir: options.contentDir, outDir: staging, base: normalizeBase(options.base) };
   const worker = startWorker(new URL("./search-worker.ts", import.meta.url), job);
   return new Promise((resolve, reject) => {
     let outcome: SearchMessage | undefined;

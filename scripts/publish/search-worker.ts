@@ -14,16 +14,17 @@ import { prepareSearchIndex } from "../search/write-search-index.ts";
 export interface SearchJob {
   contentDir: string;
   outDir: string;
+  base: string;
 }
 
 export type SearchMessage = { step: string; detail: string; ms: number } | { done: true; records: number } | { failed: string };
 
-const { contentDir, outDir } = workerData as SearchJob;
+const { contentDir, outDir, base } = workerData as SearchJob;
 const send = (message: SearchMessage) => parentPort!.postMessage(message);
 try {
   const model = buildModel(await loadValidContent(contentDir));
   let start = performance.now();
-  const prepared = await prepareSearchIndex(model, outDir);
+  const prepared = await prepareSearchIndex(model, outDir, base);
   send({ step: "analyze", detail: `${countNoun(prepared.records, "article")} for search (alongside render)`, ms: performance.now() - start });
   start = performance.now();
   await prepared.build();

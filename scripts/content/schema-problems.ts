@@ -114,7 +114,14 @@ export function schemaProblems(
   kind: "front matter" | "site" | "entities",
   knownKeys: (path: PropertyKey[]) => string[],
 ): ContentProblem[] {
-  return issues.flatMap((issue): ContentProblem[] => {
+  // A misspelt field (nmae) also leaves the field it meant (name) missing: that is one problem, reported once, as the typo.
+  const meant = new Set(
+    issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys" ? issue.keys.flatMap((key) => closestMatch(key, knownKeys(issue.path)) ?? []).map((field) => (issue.path.length ? `${fieldName(issue.path)}.${field}` : field)) : [],
+    ),
+  );
+  const caused = (issue: z.core.$ZodIssue) => issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined && meant.has(fieldName(issue.path));
+  return issues.filter((issue) => !caused(issue)).flatMap((issue): ContentProblem[] => {
     if (issue.code === "unrecognized_keys") {
       const known = knownKeys(issue.path);
       return issue.keys.map((key) => {

@@ -296,7 +296,9 @@ export function validateDossier(
         field: "(file name)",
         expected: "an article id of lowercase a-z, 0-9 and hyphens",
         found: JSON.stringify(name.id),
-        hint: `rename the file to ${suggestId(name.id)}.${lang}.md; the id is the article's permanent link.`,
+        hint: /[a-z0-9]/i.test(name.id)
+          ? `rename the file to ${suggestId(name.id)}.${lang}.md; the id is the article's permanent link.`
+          : `rename the file with Latin letters, e.g. its key words in English (haftar-visits-amman.${lang}.md); the id is the article's permanent link, and links in Arabic letters break in chat apps.`,
       });
       continue;
     }

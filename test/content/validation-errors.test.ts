@@ -39,7 +39,7 @@ ${dir}/unknown-field.ar.md
 
 ${dir}/حفتر.ar.md
   (file name): expected an article id of lowercase a-z, 0-9 and hyphens, found "حفتر".
-    Fix: rename the file to article-id.ar.md; the id is the article's permanent link.`,
+    Fix: rename the file with Latin letters, e.g. its key words in English (haftar-visits-amman.ar.md); the id is the article's permanent link, and links in Arabic letters break in chat apps.`,
   );
 });
 

@@ -79,7 +79,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
     const started = performance.now();
     const indexing = search.build().then(() => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started));
-    const rendering = timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
+    const rendering = timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir: path.join(options.contentDir, "..", ".milaff-cache") }),
+      (r) => `${countNoun(r.written, "page")}, ${countNoun(r.cards.rendered + r.cards.reused, "card")} (${r.cards.rendered} drawn, ${r.cards.reused} reused${r.cards.cacheSkipped ? `; not cached: ${r.cards.cacheSkipped}` : ""})`,
+    );
     // Both finish before anything is thrown: the staging folder is removed only once Pagefind is done with it.
     const [render, index] = await Promise.allSettled([rendering, indexing]);
     if (render.status === "rejected") throw render.reason;

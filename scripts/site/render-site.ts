@@ -7,6 +7,7 @@ import { outputPathFor, withBase } from "../model/urls.ts";
 import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { buildPages, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
+import { renderCards, type CardReport } from "./cards/render-cards.ts";
 import { shareBrowserStrings } from "./share/share-strings.ts";
 import { loadUiStrings } from "./ui-strings.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
@@ -16,12 +17,15 @@ export interface RenderOptions {
   layoutsDir: string;
   outDir: string;
   base: string;
+  /** Where social cards are cached between builds (a folder milaff owns). */
+  cacheDir?: string;
 }
 
 export interface RenderResult {
   pages: SitePages;
   assets: SiteAssets & { scripts: BrowserScripts };
   written: number;
+  cards: CardReport;
 }
 
 /** Copies each dossier's media/ folder to /media/<dossier>/. */
@@ -73,8 +77,9 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       },
     });
     eleventy.disableLogger();
-    const [, templates] = await eleventy.write();
-    return { pages, assets, written: templates.length };
+    // Cards are drawn on the thread pool while Eleventy renders on this thread.
+    const [[, templates], cards] = await Promise.all([eleventy.write(), renderCards(pages, outDir, options.cacheDir)]);
+    return { pages, assets, written: templates.length, cards };
   } finally {
     await rm(input, { recursive: true, force: true });
   }

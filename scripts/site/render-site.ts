@@ -9,6 +9,7 @@ import { buildPages, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
 import { renderCards, type CardReport } from "./cards/render-cards.ts";
 import { shareBrowserStrings } from "./share/share-strings.ts";
+import { writeShareFiles } from "./share/write-share-files.ts";
 import { loadUiStrings } from "./ui-strings.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
 import { bundleBrowserScripts, type BrowserScripts } from "./bundle-browser.ts";
@@ -78,7 +79,7 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
     });
     eleventy.disableLogger();
     // Cards are drawn on the thread pool while Eleventy renders on this thread.
-    const [[, templates], cards] = await Promise.all([eleventy.write(), renderCards(pages, outDir, options.cacheDir)]);
+    const [[, templates], cards] = await Promise.all([eleventy.write(), renderCards(pages, outDir, options.cacheDir), writeShareFiles(ctx, pages, outDir)]);
     return { pages, assets, written: templates.length, cards };
   } finally {
     await rm(input, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { pick } from "../../model/pick-version.ts";
 import { articleUrl, dossierUrl, homeUrl } from "../../model/urls.ts";
 import type { PageBase } from "../pages/page-context.ts";
 import { CARD_HEIGHT, CARD_WIDTH } from "./card-layout.ts";
+import type { CiteBlock } from "./cite-block.ts";
 import { cardUrl, feedUrl } from "./share-urls.ts";
 
 /*
@@ -28,6 +29,8 @@ export interface ShareMeta {
   /** Highwire Press tags, for Zotero and Google Scholar. */
   citation: { name: string; content: string }[];
   feeds: { title: string; url: string }[];
+  /** On article pages: the "cite this" block. */
+  cite?: CiteBlock;
 }
 
 /** Open Graph wants `ar_EG`; a locale without a region gets the region Facebook lists for it. */
@@ -98,7 +101,7 @@ export function articlesByUrl(model: Model): Map<string, ArticleRef> {
 /** JSON for a script element: `<` escaped so that no string in it can close the element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
 
-export function shareMeta(model: Model, page: PageBase, articles: Map<string, ArticleRef>, feedTitles: Record<Lang, string>, abs: Absolute): ShareMeta {
+export function shareMeta(model: Model, page: PageBase, articles: Map<string, ArticleRef>, feedTitles: Record<Lang, string>, dossierFeedTitle: (lang: Lang, dossier: string) => string, abs: Absolute): ShareMeta {
   const { lang } = page;
   const ref = page.kind === "article" ? articles.get(page.url) : undefined;
   const dossierId = page.kind === "dossier" ? page.url.split("/")[2] : ref?.dossier.id;
@@ -106,7 +109,7 @@ export function shareMeta(model: Model, page: PageBase, articles: Map<string, Ar
   const others = page.alternates.map((a) => a.lang).filter((l) => l !== lang);
   const feeds = [{ title: feedTitles[lang], url: abs(feedUrl(homeUrl(lang))) }];
   const dossier = dossierId ? model.dossiers.find((d) => d.id === dossierId) : undefined;
-  if (dossier?.versions[lang]) feeds.push({ title: `${dossier.versions[lang]!.data.title} — ${feedTitles[lang]}`, url: abs(feedUrl(dossierUrl(lang, dossier.id))) });
+  if (dossier?.versions[lang]) feeds.push({ title: dossierFeedTitle(lang, dossier.versions[lang]!.data.title), url: abs(feedUrl(dossierUrl(lang, dossier.id))) });
   const base = {
     ogLocale: ogLocale(model.site.locale[lang]),
     ogLocaleAlternates: others.map((l) => ogLocale(model.site.locale[l])),

@@ -3,7 +3,7 @@ import { runQuery } from "../../browser/search/run-query.ts";
 import { queryTerms } from "../../search/analyzer/analyze.ts";
 
 /*
- * Page script for eval:search and bench:search: milaff's query path (runQuery, as on the
+ * Page script for eval:search and bench: milaff's query path (runQuery, as on the
  * search page) and Pagefind's own search, side by side. The page's <script> tag names the
  * two index folders. Each call returns result URLs (the first `limit` loaded) and its time.
  */

@@ -1,7 +1,6 @@
 import path from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { loadContent } from "./load-content.ts";
-import { checkUrlConflicts } from "./url-conflicts.ts";
 import { validateDossier, type DossierSource } from "./validate-dossiers.ts";
 import { validateEntities, validateSite, type EntityDef, type SiteConfig } from "./validate-site.ts";
 
@@ -23,7 +22,6 @@ export async function loadValidContent(root: string): Promise<Content> {
   const languages = site?.languages ?? ["ar", "en"];
   const entities = validateEntities(content.entities, languages, all);
   const dossiers = content.dossiers.map((d) => validateDossier(d, languages, entities, all));
-  checkUrlConflicts(dossiers.filter((d): d is DossierSource => d !== null), all);
   if (all.length || !site) throw new ContentError(all);
   return { site, entities, dossiers: dossiers.filter((d): d is DossierSource => d !== null) };
 }

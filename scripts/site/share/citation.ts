@@ -101,6 +101,7 @@ export function ris(c: CitationData): string {
     ...line("AU", c.author),
     ...line("A4", c.translator),
     ...line("T2", c.source),
+    // As the RIS specification has them: PY the year, DA the full date.
     ...line("PY", c.date.date.slice(0, 4)),
     ...line("DA", slash(c.date)),
     ...line("Y2", c.retrieved && slash(c.retrieved)),

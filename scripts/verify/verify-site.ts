@@ -59,7 +59,17 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return nested.flat();
 }
 
-export async function verifySite(outDir: string, base: string): Promise<VerifyReport> {
+/**
+ * Links in a feed or sitemap (its entries, and the links inside full-text entries): absolute
+ * under the site's address, checked as the site paths they are.
+ */
+function xmlRefs(xml: string, site: string | undefined, base: string): string[] {
+  const refs = [...xml.matchAll(/<loc>([^<]+)<\/loc>|\s(?:href|src)="([^"]+)"/g)].map((m) => (m[1] ?? m[2]!).replace(/&amp;/g, "&"));
+  return refs.map((ref) => (site && ref.startsWith(site) ? base + ref.slice(site.length) : ref));
+}
+
+/** `site`: the public address (base path included), when the site has one: feeds and sitemap use it. */
+export async function verifySite(outDir: string, base: string, site?: string): Promise<VerifyReport> {
   const files = new Set(await listFiles(outDir));
   const pages = new Map<string, PageFacts>();
   const sheets = new Map<string, string[]>();
@@ -69,7 +79,7 @@ export async function verifySite(outDir: string, base: string): Promise<VerifyRe
       else if (file.endsWith(".css")) {
         const css = await readFile(path.join(outDir, file), "utf8");
         sheets.set(file, [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!));
-      }
+      } else if (file.endsWith(".xml")) sheets.set(file, xmlRefs(await readFile(path.join(outDir, file), "utf8"), site?.replace(/\/?$/, "/"), base));
     }),
   );
 

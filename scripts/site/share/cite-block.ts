@@ -18,7 +18,7 @@ export function citeBlock(ctx: PageContext, article: Article, lang: Lang, pageUr
   const { site } = ctx.model;
   const data = citationData(article, lang, site.title[lang], permalink);
   const sep = t("separator");
-  const first = [data.author, t("quoted", { title: data.title }), data.source, formatDate(data.date, lang, site)].filter(Boolean).join(sep);
+  const first = [data.author, t("quoted", { title: data.title }), data.source, formatDate({ date: data.date.date }, lang, site)].filter(Boolean).join(sep);
   const second = [t("read_in", { site: data.site }), data.retrieved && t("saved", { date: formatDate(data.retrieved, lang, site) })].filter(Boolean).join(sep);
   return {
     text: `${first}. ${second}.`,

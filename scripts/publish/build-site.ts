@@ -61,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const model = buildModel(content);
   const staging = await createStagingDir(options.outDir);
   try {
-    const search = await timed("analyze", options, () => prepareSearchIndex(model, staging), (r) => `${countNoun(r.records, "article")} for search`);
+    const search = await timed("analyze", options, () => prepareSearchIndex(model, staging, base), (r) => `${countNoun(r.records, "article")} for search`);
     // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
     const started = performance.now();
     const indexing = search.build().then(() => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started));

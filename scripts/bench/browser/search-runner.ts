@@ -21,7 +21,7 @@ async function timed(run: () => Promise<{ data(): Promise<{ url: string }> }[]>,
 
 Object.assign(window, {
   milaffSearch(query: string, limit = Infinity) {
-    return timed(async () => runQuery(await (milaff ??= loadPagefind(script.dataset.milaff!)), queryTerms(query), {}), limit);
+    return timed(async () => (await runQuery(await (milaff ??= loadPagefind(script.dataset.milaff!)), queryTerms(query), {})).map((hit) => hit.result), limit);
   },
   defaultSearch(query: string, limit = Infinity) {
     return timed(async () => (await (await (plain ??= loadPagefind(script.dataset.default!))).search(query)).results, limit);

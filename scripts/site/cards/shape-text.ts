@@ -133,16 +133,22 @@ export function glyphPath(name: FontName, glyph: number): string {
  */
 export function wrapText(text: string, dir: "rtl" | "ltr", families: FontName[], size: number, width: number, maxLines: number): { lines: ShapedLine[]; truncated: boolean } | null {
   const words = text.split(/\s+/).filter(Boolean);
+  // A line is as wide as its words and spaces: letters never join across a space, and the
+  // order of runs does not change the sum. Each word is shaped once, not each candidate line.
+  const space = shapeLine(" ", dir, families, size).width;
+  const widths = words.map((w) => shapeLine(w, dir, families, size).width);
   const lines: string[] = [];
   let current = "";
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (!current || shapeLine(candidate, dir, families, size).width <= width) current = candidate;
-    else {
-      lines.push(current);
-      current = word;
+  let used = 0;
+  words.forEach((word, i) => {
+    if (current && used + space + widths[i]! <= width) {
+      current += ` ${word}`;
+      used += space + widths[i]!;
+    } else {
+      if (current) lines.push(current);
+      [current, used] = [word, widths[i]!];
     }
-  }
+  });
   if (current) lines.push(current);
   const truncated = lines.length > maxLines;
   if (truncated) {

@@ -17,7 +17,7 @@ import { fontFiles } from "./shape-text.ts";
  */
 
 /** Bump when the drawing changes, so that cached cards are drawn anew. */
-const CARD_VERSION = "1";
+const CARD_VERSION = "2";
 const MARKER = "milaff-cache.txt";
 const MARKER_TEXT = "Made by milaff: cached social cards, safe to delete. milaff writes and removes files in this folder.\n";
 /** Cards drawn at once: resvg and deflate run on libuv's thread pool while Eleventy renders here. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { outputPathFor } from "../../model/urls.ts";
@@ -71,28 +71,32 @@ export async function renderCards(pages: SitePages, outDir: string, cacheDir: st
   const cards = cacheDir ? await openCache(cacheDir) : null;
   const salt = await fontsHash();
   const report: CardReport = { rendered: 0, reused: 0, cacheSkipped: cacheDir && !cards ? `${cacheDir} exists and is not milaff's` : undefined };
-  const kept = new Set<string>();
-  let next = 0;
+  // Cards that show the same thing (two articles with one title and date) are drawn once.
+  const targets = new Map<string, { content: CardContent; files: string[] }>();
+  for (const job of jobs) {
+    const name = `${createHash("sha256").update(salt).update(JSON.stringify(job.content)).digest("hex")}.png`;
+    const entry = targets.get(name) ?? { content: job.content, files: [] };
+    entry.files.push(path.join(outDir, outputPathFor(job.url)));
+    targets.set(name, entry);
+  }
+  const queue = [...targets];
   const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const target = path.join(outDir, outputPathFor(job.url));
-      await mkdir(path.dirname(target), { recursive: true });
-      const name = `${createHash("sha256").update(salt).update(JSON.stringify(job.content)).digest("hex")}.png`;
-      kept.add(name);
-      if (cards && (await copyFile(path.join(cards, name), target).then(() => true, () => false))) {
-        report.reused++;
-        continue;
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, { content, files }] = next;
+      await Promise.all(files.map((f) => mkdir(path.dirname(f), { recursive: true })));
+      const cached = cards && (await readFile(path.join(cards, name)).catch(() => null));
+      const png = cached ?? (await drawCard(content));
+      await Promise.all(files.map((f) => writeFile(f, png)));
+      if (cached) report.reused += files.length;
+      else {
+        report.rendered += files.length;
+        // Written aside, then renamed: an interrupted build never leaves half a card in the cache.
+        if (cards) await writeFile(`${path.join(cards, name)}.part`, png).then(() => rename(`${path.join(cards, name)}.part`, path.join(cards, name)));
       }
-      const png = await drawCard(job.content);
-      await writeFile(target, png);
-      // Written aside, then renamed: an interrupted build never leaves half a card in the cache.
-      if (cards) await writeFile(`${path.join(cards, name)}.part`, png).then(() => rename(`${path.join(cards, name)}.part`, path.join(cards, name)));
-      report.rendered++;
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
   // Cards no page shows any more leave the cache (only milaff's own card files, by their names).
-  if (cards) for (const file of await readdir(cards)) if (/^[0-9a-f]{64}\.png$/.test(file) && !kept.has(file)) await rm(path.join(cards, file));
+  if (cards) for (const file of await readdir(cards)) if (/^[0-9a-f]{64}\.png$/.test(file) && !targets.has(file)) await rm(path.join(cards, file));
   return report;
 }

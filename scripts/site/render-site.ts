@@ -27,6 +27,8 @@ export interface RenderResult {
   assets: SiteAssets & { scripts: BrowserScripts };
   written: number;
   cards: CardReport;
+  /** Every page written, as written (path inside the output folder, HTML): checked without reading it back. */
+  output: { file: string; html: string }[];
 }
 
 /** Copies each dossier's media/ folder to /media/<dossier>/. */
@@ -80,7 +82,8 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
     eleventy.disableLogger();
     // Cards are drawn on the thread pool while Eleventy renders on this thread.
     const [[, templates], cards] = await Promise.all([eleventy.write(), renderCards(pages, outDir, options.cacheDir), writeShareFiles(ctx, pages, outDir)]);
-    return { pages, assets, written: templates.length, cards };
+    const output = templates.map((t) => ({ file: path.relative(outDir, t.outputPath), html: t.content }));
+    return { pages, assets, written: templates.length, output, cards };
   } finally {
     await rm(input, { recursive: true, force: true });
   }

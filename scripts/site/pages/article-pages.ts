@@ -3,11 +3,14 @@ import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { ArticleFile } from "../../content/validate-dossiers.ts";
 import type { Article, Dossier } from "../../model/build-model.ts";
+import { entityIndex } from "../../model/entity-index.ts";
 import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
+import { markdownText } from "../../text/markdown/markdown-text.ts";
+import { readingMinutes } from "../../text/reading-minutes.ts";
 import { blockLinkLabels } from "../share/share-strings.ts";
-import { articleItem, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
+import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
   kind: "article";
@@ -23,6 +26,8 @@ export interface ArticlePage extends PageBase {
     image?: { src?: string; alt: string; caption?: string; credit?: string };
     noteHtml?: string;
     bodyHtml: string;
+    /** "4 min read", in the page's language. */
+    readingText: string;
     translationText?: string;
     entities: { kind: EntityKind; label: string; items: { title: string; url: string }[] }[];
   };
@@ -35,7 +40,7 @@ export interface ArticlePage extends PageBase {
 }
 
 function entityGroups(ctx: PageContext, article: Article, lang: Lang): ArticlePage["article"]["entities"] {
-  const byKey = new Map(ctx.model.entities.map((e) => [`${e.kind}/${e.id}`, e]));
+  const byKey = entityIndex(ctx.model);
   return ENTITY_KINDS.filter((kind) => article.entities[kind].length).map((kind) => ({
     kind,
     label: text(ctx, lang, `entity_kinds.${kind}`),
@@ -64,6 +69,7 @@ function articleFields(ctx: PageContext, article: Article, version: ArticleFile)
     },
     noteHtml: data.note && ctx.md.render(data.note, { ...env, blockIds: false }),
     bodyHtml: ctx.md.render(version.body, { ...env, blockLinks: blockLinkLabels(ctx, lang) }),
+    readingText: countText(ctx, lang, "reader.reading_time", readingMinutes(markdownText(ctx.md, version.body).all, lang)),
     translationText:
       article.original !== lang
         ? data.translation?.by

@@ -9,6 +9,7 @@ import { parseContentDate, type ContentDate } from "./parse-date.ts";
 import { isPlaceholderTitle } from "./placeholders.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
 import { articleDraftSchema, articleSchema, dossierSchema, ENTITY_KINDS, type ArticleData, type DossierData } from "./schema.ts";
+import { checkUrlConflicts } from "./url-conflicts.ts";
 import type { EntityDef } from "./validate-site.ts";
 
 export interface DossierFile {
@@ -208,27 +209,6 @@ function checkTranslations(articles: ArticleSource[], dossier: RawDossier, siteF
   }
 }
 
-function checkAliases(articles: ArticleSource[], problems: ContentProblem[]): void {
-  const owner = new Map(articles.map((a) => [a.id, a.id]));
-  for (const article of articles) {
-    for (const version of Object.values(article.versions)) {
-      (version.data.aliases ?? []).forEach((alias, i) => {
-        const taken = owner.get(alias);
-        if (taken === undefined) owner.set(alias, article.id);
-        else if (taken !== article.id || alias === article.id) {
-          problems.push({
-            file: version.file,
-            field: `aliases[${i}]`,
-            expected: "a former id that no other article in this dossier uses",
-            found: `${JSON.stringify(alias)}, already the ${alias === taken ? "id" : "alias"} of ${taken}`,
-            hint: "ids never change once published; keep each old id on the one article it belonged to.",
-          });
-        }
-      });
-    }
-  }
-}
-
 /** Every article file of the site by id (from file names, parsed or not): where each version is. */
 export type SiteArticleFiles = Map<string, { dossier: string; lang: string; file: string }[]>;
 
@@ -319,7 +299,7 @@ export function validateDossier(
   }
   const list = [...articles.values()];
   checkTranslations(list, dossier, siteFiles, problems);
-  checkAliases(list, problems);
+  checkUrlConflicts(dossier.id, list, problems);
   if (problems.length > before) return null;
   return { id: dossier.id, dir: dossier.dir, versions, articles: list, media: dossier.media };
 }

@@ -2,3 +2,4 @@
 import "./share/paragraph-links.ts";
 import "./share/fragment-recovery.ts";
 import "./reader/header-search.ts";
+import "./reader/toc.ts";

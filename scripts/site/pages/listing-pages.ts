@@ -92,7 +92,7 @@ export function dossierPages(ctx: PageContext, dossier: Dossier): DossierPage[] 
       ),
       kind: "dossier",
       summary: version.data.summary,
-      introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id, blockLinks: blockLinkLabels(ctx, lang) }),
+      introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id, lang, blockLinks: blockLinkLabels(ctx, lang) }),
       countText: countText(ctx, lang, "article_count", dossier.articles.length),
       articles: dossier.articles.map((a) => articleItem(ctx, a, lang)),
       timeline,

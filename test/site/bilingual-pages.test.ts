@@ -40,7 +40,7 @@ test("a translated article links to its translation and declares hreflang for th
   assert.deepEqual(links(ar, ".other-version a"), ["/en/main/paired/"]);
   assert.deepEqual(links(ar, ".lang-switch a"), ["/en/main/paired/"]);
   const alternates = [...ar.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
-  assert.deepEqual(alternates, ["ar /ar/main/paired/", "en /en/main/paired/"]);
+  assert.deepEqual(alternates, ["ar /ar/main/paired/", "en /en/main/paired/", "x-default /ar/main/paired/"]);
   assert.equal(ar.querySelector(".notice--missing"), null);
   const en = await readPage(out, "/en/main/paired/");
   assert.equal(en.querySelector(".translation-note")?.textContent, "Translated from Arabic by Test Translator.");

@@ -2,6 +2,7 @@ import { articlePages, type ArticlePage } from "./article-pages.ts";
 import { dossierPages, entityPages, homePages, type DossierPage, type EntityPage, type HomePage } from "./listing-pages.ts";
 import { entityIndexPages, type EntityIndexPage } from "./entity-index-pages.ts";
 import type { PageContext } from "./page-context.ts";
+import { attachShareMeta } from "../share/attach-share-meta.ts";
 import { searchPages, type SearchPage } from "./search-pages.ts";
 import { landingPage, notFoundPage, redirectPages, type BilingualPage, type RedirectPage } from "./special-pages.ts";
 
@@ -21,7 +22,7 @@ export interface SitePages {
 /** One pass over the model builds every page's data; no Eleventy collections, no tags. */
 export function buildPages(ctx: PageContext): SitePages {
   const { dossiers, entities } = ctx.model;
-  return {
+  const pages: SitePages = {
     landing: [landingPage(ctx)],
     "not-found": [notFoundPage(ctx)],
     home: homePages(ctx),
@@ -32,4 +33,6 @@ export function buildPages(ctx: PageContext): SitePages {
     redirect: redirectPages(ctx),
     search: searchPages(ctx),
   };
+  attachShareMeta(ctx, pages);
+  return pages;
 }

@@ -3,3 +3,4 @@ import "./share/paragraph-links.ts";
 import "./share/fragment-recovery.ts";
 import "./share/copy-citation.ts";
 import "./reader/header-search.ts";
+import "./reader/toc.ts";

@@ -1,5 +1,6 @@
 import { articlePages, type ArticlePage } from "./article-pages.ts";
 import { dossierPages, entityPages, homePages, type DossierPage, type EntityPage, type HomePage } from "./listing-pages.ts";
+import { entityIndexPages, type EntityIndexPage } from "./entity-index-pages.ts";
 import type { PageContext } from "./page-context.ts";
 import { attachShareMeta } from "../share/attach-share-meta.ts";
 import { searchPages, type SearchPage } from "./search-pages.ts";
@@ -13,6 +14,7 @@ export interface SitePages {
   dossier: DossierPage[];
   article: ArticlePage[];
   entity: EntityPage[];
+  "entity-index": EntityIndexPage[];
   redirect: RedirectPage[];
   search: SearchPage[];
 }
@@ -27,6 +29,7 @@ export function buildPages(ctx: PageContext): SitePages {
     dossier: dossiers.flatMap((d) => dossierPages(ctx, d)),
     article: dossiers.flatMap((d) => articlePages(ctx, d)),
     entity: entities.flatMap((e) => entityPages(ctx, e)),
+    "entity-index": entityIndexPages(ctx),
     redirect: redirectPages(ctx),
     search: searchPages(ctx),
   };

@@ -1,15 +1,19 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { countNoun } from "../content/count-noun.ts";
+import type { ContentWarning } from "../content/content-warning.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import { writeEpubs } from "../offline/epub/write-epubs.ts";
 import { writeOffline } from "../offline/write-offline.ts";
-import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
-import { verifySite, type VerifyProblem } from "../verify/verify-site.ts";
-import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
+import { VerifyError } from "../verify/verify-error.ts";
+import { readPage, verifySite } from "../verify/verify-site.ts";
+import { checkOutputFolder } from "./output-folder.ts";
+import type { SearchJob, SearchMessage } from "./search-worker.ts";
+import { startWorker } from "./start-worker.ts";
+import { cleanLeftovers, createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -19,6 +23,8 @@ export interface BuildOptions {
   base?: string;
   /** Public address, overriding site.yml's url. */
   url?: string;
+  /** Replace an output folder milaff did not write (never the content, the project or home). */
+  force?: boolean;
   /** Called when a step starts and when it finishes, for progress output. */
   onStart?: (step: string) => void;
   onStep?: (step: string, detail: string, ms: number) => void;
@@ -26,24 +32,11 @@ export interface BuildOptions {
 
 export interface BuildResult {
   model: Model;
+  /** Content warnings (content-warning.ts): printed by the commands, never a failure. */
+  warnings: ContentWarning[];
   pages: number;
   links: number;
   outDir: string;
-}
-
-/** Thrown when the written site does not hold together; lists what is broken, by content file. */
-export class VerifyError extends Error {
-  readonly problems: VerifyProblem[];
-  constructor(problems: VerifyProblem[], sources: Map<string, string>) {
-    const shown = problems.slice(0, 50).map((p) => {
-      const source = sources.get(p.page);
-      return source ? `  ${source}: ${p.message} (on ${p.page})` : `  ${p.page}: ${p.message}`;
-    });
-    const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : "";
-    super(`${countNoun(problems.length, "problem")} in the built site:\n${shown.join("\n")}${more}\nFix the links in the files named, or the pages they point to.`);
-    this.name = "VerifyError";
-    this.problems = problems;
-  }
 }
 
 /** The content file each article and dossier page is written from, to name it in problems. */
@@ -67,34 +60,61 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
 }
 
 /**
- * The whole pipeline: load → validate → model → render and index (side by side) → offline → verify → publish. Everything is
- * written to a staging folder; the output folder is replaced only if every step succeeded.
+ * The search index, built on the second core: a worker thread analyzes the content (loading it
+ * itself, while this thread checks it) and runs Pagefind's process, while this thread renders.
+ * Settles only once nothing writes into the staging folder any more.
+ */
+function indexAlongside(options: BuildOptions, staging: string): Promise<number> {
+  const job: SearchJob = { contentDir: options.contentDir, outDir: staging, base: normalizeBase(options.base) };
+  const worker = startWorker(new URL("./search-worker.ts", import.meta.url), job);
+  return new Promise((resolve, reject) => {
+    let outcome: SearchMessage | undefined;
+    worker.on("message", (message: SearchMessage) => {
+      if ("step" in message) options.onStep?.(message.step, message.detail, message.ms);
+      else outcome = message;
+    });
+    worker.on("error", reject);
+    worker.on("exit", () => {
+      if (outcome && "done" in outcome) resolve(outcome.records);
+      else reject(new Error(`The search index could not be built: ${outcome && "failed" in outcome ? outcome.failed : "its worker stopped"}`));
+    });
+  });
+}
+
+/**
+ * The whole pipeline: load → validate → model → render, with the search index alongside → offline → verify → publish.
+ * Everything is written to a staging folder; the output folder is replaced only if every step succeeded.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const base = normalizeBase(options.base);
-  const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
-  if (options.url) content.site.url = options.url;
-  const model = buildModel(content);
+  await checkOutputFolder(options.outDir, options);
+  await cleanLeftovers(options.outDir);
   const staging = await createStagingDir(options.outDir);
+  const indexing = indexAlongside(options, staging);
+  // Whatever fails, the staging folder is removed only once the search worker is done with it.
+  const settled = indexing.catch(() => undefined);
   try {
-    const epubs = await timed("epub", options, () => writeEpubs(model, staging, { base, layoutsDir: options.layoutsDir, contentDir: options.contentDir }), (sizes) => countNoun(Object.values(sizes).reduce((n, s) => n + Object.keys(s).length, 0), "EPUB"));
-    const search = await timed("analyze", options, () => prepareSearchIndex(model, staging), (r) => `${countNoun(r.records, "article")} for search`);
-    // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
-    const started = performance.now();
-    const indexing = search.build().then(() => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started));
-    const rendering = timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, epubBytes: epubs }), (r) => countNoun(r.written, "page"));
-    // Both finish before anything is thrown: the staging folder is removed only once Pagefind is done with it.
-    const [render, index] = await Promise.allSettled([rendering, indexing]);
-    if (render.status === "rejected") throw render.reason;
-    if (index.status === "rejected") throw index.reason;
+    const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
+    if (options.url) content.site.url = options.url;
+    const model = buildModel(content);
+    const cacheDir = path.join(options.contentDir, "..", ".milaff-cache");
+    const epubs = await timed("epub", options, () => writeEpubs(model, staging, { base, layoutsDir: options.layoutsDir, cacheDir }), (sizes) => countNoun(Object.values(sizes).reduce((n, s) => n + Object.keys(s).length, 0), "EPUB"));
+    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir, epubBytes: epubs }),
+      (r) => `${countNoun(r.written, "page")}, ${countNoun(r.cards.rendered + r.cards.reused, "card")} (${r.cards.rendered} drawn, ${r.cards.reused} reused${r.cards.cacheSkipped ? `; not cached: ${r.cards.cacheSkipped}` : ""})`,
+    );
+    // Read while Pagefind still indexes: the pages as rendered, not read back from disk.
+    const facts = new Map(render.output.map(({ file, html }) => [file, readPage(html)]));
+    await indexing;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
+    // After the index: the lists of files to save name the index files Pagefind wrote.
     await timed("offline", options, () => writeOffline(model, staging, { base, layoutsDir: options.layoutsDir }), (r) => `service worker, ${countNoun(r.dossiers, "dossier")} to save`);
-    const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+    const report = await timed("verify", options, () => verifySite(staging, base, facts, content.site.url), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, pages: render.value.written, links: report.links, outDir: options.outDir };
+    return { model, warnings: content.warnings, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
+    await settled;
     await discardStagingDir(staging);
     throw error;
   }

@@ -8,6 +8,9 @@ import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { buildPages, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
 import { offlineGlobals } from "./offline-globals.ts";
+import { renderCards, type CardReport } from "./cards/render-cards.ts";
+import { shareBrowserStrings } from "./share/share-strings.ts";
+import { writeShareFiles } from "./share/write-share-files.ts";
 import { loadUiStrings } from "./ui-strings.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
 import { bundleBrowserScripts, type BrowserScripts } from "./bundle-browser.ts";
@@ -18,12 +21,17 @@ export interface RenderOptions {
   base: string;
   /** The EPUBs written for each dossier, linked with their size from the dossier pages. */
   epubBytes?: PageContext["epubBytes"];
+  /** Where social cards are cached between builds (a folder milaff owns). */
+  cacheDir?: string;
 }
 
 export interface RenderResult {
   pages: SitePages;
   assets: SiteAssets & { scripts: BrowserScripts };
   written: number;
+  cards: CardReport;
+  /** Every page written, as written (path inside the output folder, HTML): checked without reading it back. */
+  output: { file: string; html: string }[];
 }
 
 /** Copies each dossier's media/ folder to /media/<dossier>/. */
@@ -55,7 +63,7 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       quietMode: true,
       config(config) {
         config.setIncludesDirectory(path.relative(input, layoutsDir));
-        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), offline: offlineGlobals(model, base) });
+        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) }, offline: offlineGlobals(model, base) });
         config.addFilter("link", (url: string) => withBase(base, url));
         // site.yml's url is the public address of the site root, base path included.
         const siteUrl = model.site.url?.replace(/\/?$/, "/");
@@ -75,8 +83,10 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       },
     });
     eleventy.disableLogger();
-    const [, templates] = await eleventy.write();
-    return { pages, assets, written: templates.length };
+    // Cards are drawn on the thread pool while Eleventy renders on this thread.
+    const [[, templates], cards] = await Promise.all([eleventy.write(), renderCards(pages, outDir, options.cacheDir), writeShareFiles(ctx, pages, outDir)]);
+    const output = templates.map((t) => ({ file: path.relative(outDir, t.outputPath), html: t.content }));
+    return { pages, assets, written: templates.length, output, cards };
   } finally {
     await rm(input, { recursive: true, force: true });
   }

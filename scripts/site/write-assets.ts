@@ -9,7 +9,9 @@ const require = createRequire(import.meta.url);
 
 /**
  * Self-hosted fonts from npm, so that no request leaves the site: Noto Naskh Arabic for Arabic,
- * Source Serif 4 for Latin text. Only the subsets the site needs are copied.
+ * Source Serif 4 for Latin text, Source Code Pro for code (phones and the test browser may have
+ * no monospace face of their own). Only the subsets the site needs are copied; a browser fetches
+ * a face only for a page that uses it.
  */
 const FONTS = [
   { pkg: "@fontsource-variable/noto-naskh-arabic", files: ["noto-naskh-arabic-arabic-wght-normal.woff2"] },
@@ -17,6 +19,7 @@ const FONTS = [
     pkg: "@fontsource-variable/source-serif-4",
     files: ["source-serif-4-latin-wght-normal.woff2", "source-serif-4-latin-ext-wght-normal.woff2", "source-serif-4-latin-wght-italic.woff2"],
   },
+  { pkg: "@fontsource-variable/source-code-pro", files: ["source-code-pro-latin-wght-normal.woff2"] },
 ];
 
 /** The font each language's text starts with; preloaded so the first paint has the right shapes. */
@@ -27,6 +30,7 @@ const PRELOAD: Record<Lang, string> = {
 
 export interface SiteAssets {
   css: string;
+  favicon: string;
   preload: Record<Lang, string>;
 }
 
@@ -60,7 +64,7 @@ async function stylesheets(layoutsDir: string): Promise<string> {
   return (await Promise.all(["site.css", ...names].map((f) => readFile(path.join(dir, f), "utf8")))).join("\n");
 }
 
-/** Writes fonts and the stylesheet (named by its hash, so caches never serve a stale one). */
+/** Writes fonts, the stylesheet and the favicon (named by their hash, so caches never serve a stale one). */
 export async function writeAssets(layoutsDir: string, outDir: string, base: string): Promise<SiteAssets> {
   const fontsDir = path.join(outDir, "assets", "fonts");
   await mkdir(fontsDir, { recursive: true });
@@ -68,8 +72,12 @@ export async function writeAssets(layoutsDir: string, outDir: string, base: stri
   const css = `${await fontFaces((file) => withBase(base, `/assets/fonts/${file}`))}\n${await stylesheets(layoutsDir)}`;
   const name = `site.${createHash("sha256").update(css).digest("hex").slice(0, 10)}.css`;
   await writeFile(path.join(outDir, "assets", name), css);
+  const favicon = await readFile(path.join(layoutsDir, "assets", "favicon.svg"));
+  const faviconName = `favicon.${createHash("sha256").update(favicon).digest("hex").slice(0, 10)}.svg`;
+  await writeFile(path.join(outDir, "assets", faviconName), favicon);
   return {
     css: withBase(base, `/assets/${name}`),
+    favicon: withBase(base, `/assets/${faviconName}`),
     preload: { ar: withBase(base, `/assets/fonts/${PRELOAD.ar}`), en: withBase(base, `/assets/fonts/${PRELOAD.en}`) },
   };
 }

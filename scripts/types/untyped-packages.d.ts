@@ -10,7 +10,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input: string, output: string, options: { quietMode?: boolean; config?: (config: UserConfig) => void });
     disableLogger(): void;
-    write(): Promise<[unknown[], { outputPath: string; url: string }[]]>;
+    write(): Promise<[unknown[], { outputPath: string; url: string; content: string }[]]>;
   }
 }
 
@@ -35,3 +35,14 @@ declare module "@joplin/turndown-plugin-gfm" {
 declare module "wink-porter2-stemmer" {
   export default function stem(word: string): string;
 }
+
+// citation-js, used by the tests to read milaff's citation files back.
+declare module "@citation-js/core" {
+  export class Cite {
+    constructor(data: unknown);
+    data: Record<string, unknown>[];
+  }
+}
+declare module "@citation-js/plugin-bibtex";
+declare module "@citation-js/plugin-ris";
+declare module "@citation-js/plugin-csl";

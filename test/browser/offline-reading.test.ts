@@ -25,16 +25,9 @@ const QUERIES = { ar: "والأردن", en: "Haftar" };
 /** Written into the article by the rebuild, in no other page. */
 const NEW_WORD = "Zanzibarite";
 
-let browser: Browser;
 // Playwright's watch on the service worker's requests stalls the new worker's activation after
 // skipWaiting() (the reload never comes): the test cuts the network by stopping the server instead.
 process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = "1";
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-});
 
 interface ShownResult {
   url: string;
@@ -70,6 +63,7 @@ for (const base of ["/some-repo/", "/"]) {
     let content: string;
     let outDir: string;
     let server: StaticServer;
+    let browser: Browser;
     let context: BrowserContext;
     let page: Page;
     let site: string;
@@ -92,12 +86,15 @@ for (const base of ["/some-repo/", "/"]) {
       await writeFile(article, `${await readFile(article, "utf8")}\n![The content folder](media/content-folders.svg)\n`);
       await build();
       server = await serveStatic(outDir, base);
+      // A browser per base path: nothing of one run (service workers, caches) is left for the other.
+      browser = await launchChromium();
       site = server.origin + base;
       context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       page = await context.newPage();
     });
     after(async () => {
       await context?.close();
+      await browser?.close();
       await server?.close();
     });
 
@@ -210,6 +207,17 @@ for (const base of ["/some-repo/", "/"]) {
       await notice.waitFor({ timeout: 60_000 });
       assert.equal(await notice.locator("p").textContent(), "A newer version of this site is ready.");
       await Promise.all([page.waitForEvent("load"), notice.getByRole("button").click()]);
+      // The new version controls the page (after one more reload when Chromium parked it, scripts/browser/offline/offline-worker.ts).
+      const newVersionControls = () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return Boolean(registration?.active && !registration.waiting && navigator.serviceWorker.controller === registration.active);
+        });
+      // Polled, not waitForFunction: that second reload would end it.
+      for (const deadline = Date.now() + 60_000; !(await newVersionControls().catch(() => false)); ) {
+        assert.ok(Date.now() < deadline, "the new version takes over");
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
       await setNetwork(false);
       await page.goto(`${site}en/${DOSSIER}/${ARTICLE}/`);
       assert.ok((await page.textContent("main"))!.includes(`The ${NEW_WORD} delegation arrived later.`), "the new text, offline");

@@ -5,6 +5,7 @@ import type { Lang } from "../../content/ids.ts";
 import type { Model } from "../../model/build-model.ts";
 import { epubUrl, outputPathFor } from "../../model/urls.ts";
 import { text, type PageContext } from "../../site/pages/page-context.ts";
+import { openCache } from "../../site/open-cache.ts";
 import { loadUiStrings } from "../../site/ui-strings.ts";
 import { fontFaces, fontFiles } from "../../site/write-assets.ts";
 import { createMarkdown } from "../../text/markdown/create-markdown.ts";
@@ -15,19 +16,16 @@ import { packEpub } from "./pack-epub.ts";
 /** Bytes of each dossier's EPUB, per language, for the dossier page's download link. */
 export type EpubSizes = Record<string, Partial<Record<Lang, number>>>;
 
-/** milaff's own cache beside the content folder (git-ignored): never anything milaff did not write. */
-export const milaffCacheDir = (contentDir: string): string => path.join(path.dirname(path.resolve(contentDir)), ".milaff-cache");
-
 /**
  * Writes `/<lang>/<dossier>/<dossier>.epub` for every dossier language. Each book is kept in
- * .milaff-cache/epub/ under a hash of everything it is made from (the dossier's revision:
+ * milaff's cache folder (epub/) under a hash of everything it is made from (the dossier's revision:
  * milaff's code, layouts, site settings, the dossier's content and media), so an unchanged
- * dossier costs a copy; books no longer made are removed from the cache.
+ * dossier costs a copy; books no longer made are removed from the cache. Without a cache
+ * (the folder is not milaff's), every book is made.
  */
-export async function writeEpubs(model: Model, outDir: string, options: { base: string; layoutsDir: string; contentDir: string }): Promise<EpubSizes> {
+export async function writeEpubs(model: Model, outDir: string, options: { base: string; layoutsDir: string; cacheDir?: string }): Promise<EpubSizes> {
   const { base, layoutsDir } = options;
-  const cacheDir = path.join(milaffCacheDir(options.contentDir), "epub");
-  mkdirSync(cacheDir, { recursive: true });
+  const cacheDir = options.cacheDir ? await openCache(options.cacheDir, "epub") : null;
   const siteRev = siteRevision(model, layoutsDir, base);
   let parts: { ctx: PageContext; css: string; fonts: string[] } | undefined;
   const prepare = async () => {
@@ -42,11 +40,11 @@ export async function writeEpubs(model: Model, outDir: string, options: { base: 
     sizes[dossier.id] = {};
     for (const lang of dossier.languages) {
       const key = `${createHash("sha256").update(`${revision}\0${lang}`).digest("hex").slice(0, 24)}.epub`;
-      const cached = path.join(cacheDir, key);
+      const cached = cacheDir && path.join(cacheDir, key);
       const target = path.join(outDir, outputPathFor(epubUrl(lang, dossier.id)));
       mkdirSync(path.dirname(target), { recursive: true });
       kept.add(key);
-      if (!existsSync(cached)) {
+      if (!cached || !existsSync(cached)) {
         parts ??= await prepare();
         const { ctx, css, fonts } = parts;
         const siteUrl = model.site.url?.replace(/\/?$/, "/");
@@ -58,14 +56,17 @@ export async function writeEpubs(model: Model, outDir: string, options: { base: 
           css,
           fonts,
         });
+        writeFileSync(target, bytes);
         // Written whole or not at all: a build stopped midway leaves no broken book in the cache.
-        writeFileSync(`${cached}.tmp`, bytes);
-        renameSync(`${cached}.tmp`, cached);
-      }
-      copyFileSync(cached, target);
+        if (cached) {
+          writeFileSync(`${cached}.tmp`, bytes);
+          renameSync(`${cached}.tmp`, cached);
+        }
+      } else copyFileSync(cached, target);
       sizes[dossier.id]![lang] = statSync(target).size;
     }
   }
-  for (const file of readdirSync(cacheDir)) if (file.endsWith(".epub") && !kept.has(file)) rmSync(path.join(cacheDir, file));
+  // Only milaff's own book files, by their names.
+  if (cacheDir) for (const file of readdirSync(cacheDir)) if (/^[0-9a-f]{24}\.epub$/.test(file) && !kept.has(file)) rmSync(path.join(cacheDir, file));
   return sizes;
 }

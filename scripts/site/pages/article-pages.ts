@@ -3,10 +3,13 @@ import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { ArticleFile } from "../../content/validate-dossiers.ts";
 import type { Article, Dossier } from "../../model/build-model.ts";
+import { entityIndex } from "../../model/entity-index.ts";
 import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
-import { articleItem, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
+import { blockLinkLabels } from "../share/share-strings.ts";
+import { articleBody, type TocEntry } from "./article-body.ts";
+import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
   kind: "article";
@@ -23,6 +26,10 @@ export interface ArticlePage extends PageBase {
     image?: { src?: string; alt: string; caption?: string; credit?: string };
     noteHtml?: string;
     bodyHtml: string;
+    /** "4 min read", in the page's language. */
+    readingText: string;
+    /** The body's sections, when it has enough of them for a table of contents. */
+    toc: TocEntry[];
     translationText?: string;
     entities: { kind: EntityKind; label: string; items: { title: string; url: string }[] }[];
   };
@@ -35,7 +42,7 @@ export interface ArticlePage extends PageBase {
 }
 
 function entityGroups(ctx: PageContext, article: Article, lang: Lang): ArticlePage["article"]["entities"] {
-  const byKey = new Map(ctx.model.entities.map((e) => [`${e.kind}/${e.id}`, e]));
+  const byKey = entityIndex(ctx.model);
   return ENTITY_KINDS.filter((kind) => article.entities[kind].length).map((kind) => ({
     kind,
     label: text(ctx, lang, `entity_kinds.${kind}`),
@@ -46,8 +53,9 @@ function entityGroups(ctx: PageContext, article: Article, lang: Lang): ArticlePa
 function articleFields(ctx: PageContext, article: Article, version: ArticleFile): ArticlePage["article"] {
   const { site } = ctx.model;
   const { data, lang } = version;
-  const env = { base: ctx.base, dossierId: article.dossierId };
+  const env = { base: ctx.base, dossierId: article.dossierId, lang };
   const fromLanguage = text(ctx, lang, `language_names.${article.original}`);
+  const body = articleBody(ctx, version.body, lang, { ...env, blockLinks: blockLinkLabels(ctx, lang) });
   return {
     title: data.title,
     summary: data.summary,
@@ -62,8 +70,10 @@ function articleFields(ctx: PageContext, article: Article, version: ArticleFile)
       caption: data.image.caption,
       credit: data.image.credit,
     },
-    noteHtml: data.note && ctx.md.render(data.note, env),
-    bodyHtml: ctx.md.render(version.body, env),
+    noteHtml: data.note && ctx.md.render(data.note, { ...env, blockIds: false }),
+    bodyHtml: body.html,
+    readingText: countText(ctx, lang, "reader.reading_time", body.minutes),
+    toc: body.toc,
     translationText:
       article.original !== lang
         ? data.translation?.by

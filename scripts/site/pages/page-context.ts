@@ -4,6 +4,7 @@ import type { Article, Model } from "../../model/build-model.ts";
 import { pick } from "../../model/pick-version.ts";
 import { articleUrl, homeUrl, searchUrl } from "../../model/urls.ts";
 import { formatDate, formatNumber } from "../../text/format-date.ts";
+import type { ShareMeta } from "../share/share-meta.ts";
 import { interpolate, pluralize, type UiStrings } from "../ui-strings.ts";
 
 /** Everything the page builders share: the model, the interface strings, the base path, Markdown. */
@@ -45,18 +46,26 @@ export interface PageBase {
   /** The header's language switch: the translation of this page, or the nearest page in that language. */
   switchTo: { lang: Lang; url: string; label: string; exact: boolean }[];
   crumbs: { title: string; url: string }[];
+  /** Link previews, JSON-LD, citation tags, feeds (scripts/site/share/). */
+  share?: ShareMeta;
 }
 
-/** A string from the language file; `a.b` reaches into groups. */
-export function text(ctx: PageContext, lang: Lang, key: string, values: Record<string, string> = {}): string {
+/** An entry of the language file; `a.b` reaches into groups. */
+function lookup(ctx: PageContext, lang: Lang, key: string): string | UiStrings | undefined {
   let node: string | UiStrings | undefined = ctx.strings[lang];
   for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return node;
+}
+
+/** A string from the language file. */
+export function text(ctx: PageContext, lang: Lang, key: string, values: Record<string, string> = {}): string {
+  const node = lookup(ctx, lang, key);
   if (typeof node !== "string") throw new Error(`UI string ${key} is missing from layouts/i18n/${lang}.json`);
   return interpolate(node, values);
 }
 
 export function countText(ctx: PageContext, lang: Lang, key: string, n: number): string {
-  const forms = ctx.strings[lang][key];
+  const forms = lookup(ctx, lang, key);
   if (typeof forms !== "object") throw new Error(`UI string ${key} in layouts/i18n/${lang}.json must list plural forms`);
   return pluralize(forms, n, ctx.model.site.locale[lang], formatNumber(n, lang, ctx.model.site));
 }

@@ -68,6 +68,8 @@ export interface GeneratedSite {
 export interface GenerateOptions {
   /** Articles (most in both languages). */
   articles: number;
+  /** Articles in each dossier; otherwise 40–160, drawn for each. */
+  perDossier?: number;
   seed?: number;
   words?: { ar: string; en: string };
 }
@@ -77,7 +79,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 const quote = (s: string) => JSON.stringify(s);
 
-/** Writes a content folder: site.yml, entities.yml, dossiers of 40–160 articles. */
+/** Writes a content folder: site.yml, entities.yml, dossiers of 40–160 articles (or perDossier). */
 export function generateContent(dir: string, options: GenerateOptions): GeneratedSite {
   const rand = random(options.seed ?? 7);
   const lists = options.words ?? WORD_LISTS;
@@ -122,7 +124,7 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
     for (const image of images) write(path.join(dossierDir, image), PNG);
     write(path.join(dossierDir, "dossier.ar.md"), `---\ntitle: ${quote(words("ar", 4))}\nsummary: ${quote(words("ar", 20))}\norder: ${d + 1}\n---\n\n${words("ar", 80)}\n\n${words("ar", 60)}\n`);
     write(path.join(dossierDir, "dossier.en.md"), `---\ntitle: ${quote(capital(words("en", 4)))}\nsummary: ${quote(words("en", 20))}\norder: ${d + 1}\n---\n\n${words("en", 80)}\n\n${words("en", 60)}\n`);
-    const size = Math.min(int(40, 160), options.articles - written);
+    const size = Math.min(options.perDossier ?? int(40, 160), options.articles - written);
     // Most articles in both languages; some in one only, Arabic more often.
     const ids = Array.from({ length: size }, (_, a) => {
       const roll = rand();

@@ -21,10 +21,6 @@ export const notFoundUrl = (): string => "/404.html";
 export const offlinePageUrl = (lang: Lang): string => `/${lang}/offline/`;
 export const serviceWorkerUrl = (): string => "/service-worker.js";
 export const webManifestUrl = (lang: Lang): string => `/${lang}/manifest.webmanifest`;
-/** What saving a dossier stores: its files and their sizes, written at build time from the output. */
-export const offlineListUrl = (dossier: string): string => `/offline/${dossier}.json`;
-/** The build's version and every dossier's size, for the save buttons. */
-export const offlineIndexUrl = (): string => "/offline/index.json";
 /** The app icons written at build time, by size in pixels; maskable ones keep their mark inside the safe zone. */
 export const appIconUrl = (size: number, purpose: "any" | "maskable" = "any"): string => `/assets/icons/${purpose === "any" ? "icon" : "maskable"}-${size}.png`;
 /** A dossier in one language as one EPUB file. */

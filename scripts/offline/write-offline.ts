@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pick } from "../model/pick-version.ts";
 import type { Model } from "../model/build-model.ts";
-import { dossierUrl, offlineIndexUrl, offlineListUrl, outputPathFor, withBase } from "../model/urls.ts";
-import type { OfflineIndex, OfflineList } from "../browser/offline/offline-list.ts";
+import { dossierUrl, withBase } from "../model/urls.ts";
+import { offlineIndexUrl, offlineListUrl, type OfflineIndex, type OfflineList } from "../browser/offline/offline-list.ts";
 import { dossierRevision, siteRevision } from "./content-revision.ts";
 import { dossierFiles, fileSizes } from "./dossier-files.ts";
 import { readPagefindLayout } from "./read-pagefind-layout.ts";
@@ -52,12 +52,12 @@ export async function writeOffline(model: Model, outDir: string, options: { base
   mkdirSync(path.join(outDir, "offline"), { recursive: true });
   const index: OfflineIndex = { version, dossiers: {} };
   for (const list of lists) {
-    writeFileSync(path.join(outDir, outputPathFor(offlineListUrl(list.dossier))), JSON.stringify({ version, ...list }));
+    writeFileSync(path.join(outDir, offlineListUrl("", list.dossier)), JSON.stringify({ version, ...list }));
     index.dossiers[list.dossier] = { bytes: list.bytes, files: list.files.length };
   }
   const indexJson = JSON.stringify(index);
-  writeFileSync(path.join(outDir, outputPathFor(offlineIndexUrl())), indexJson);
-  shell.entries.push({ url: withBase(base, offlineIndexUrl()), revision: createHash("sha256").update(indexJson).digest("hex").slice(0, 16) });
+  writeFileSync(path.join(outDir, offlineIndexUrl("")), indexJson);
+  shell.entries.push({ url: offlineIndexUrl(base), revision: createHash("sha256").update(indexJson).digest("hex").slice(0, 16) });
   await writeServiceWorker(outDir, base, model.languages, version, shell);
   return { version, shellBytes: shell.bytes + indexJson.length, shellFiles: shell.entries.length, dossiers: lists.length };
 }

@@ -56,3 +56,7 @@ export const readCacheName = (version: string): string => READ_CACHE_PREFIX + ve
 
 /** The registry's key in the saved cache: an address the site never serves. */
 export const registryUrl = (base: string): string => `${base}offline/saved-on-this-device.json`;
+/** What saving a dossier stores (its files and their sizes, written at build time from the output), under the base path. */
+export const offlineListUrl = (base: string, dossier: string): string => `${base}offline/${dossier}.json`;
+/** The build's version and every dossier's size, for the save buttons, under the base path. */
+export const offlineIndexUrl = (base: string): string => `${base}offline/index.json`;

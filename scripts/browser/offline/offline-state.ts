@@ -1,5 +1,4 @@
-import { offlineIndexUrl, offlineListUrl, withBase } from "../../model/urls.ts";
-import { savedCacheName, type OfflineIndex } from "./offline-list.ts";
+import { offlineIndexUrl, offlineListUrl, savedCacheName, type OfflineIndex } from "./offline-list.ts";
 
 /*
  * What the offline controls need once a service worker serves the page: the version of the
@@ -32,14 +31,14 @@ async function load(): Promise<OfflineState | undefined> {
     await orTimeout(new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true })));
     if (!navigator.serviceWorker.controller) return undefined;
   }
-  const response = await fetch(withBase(base, offlineIndexUrl()));
+  const response = await fetch(offlineIndexUrl(base));
   if (!response.ok) return undefined;
   const index = (await response.json()) as OfflineIndex;
   return {
     base,
     index,
     saved: () => caches.open(savedCacheName(index.version)),
-    listUrl: (dossier) => withBase(base, offlineListUrl(dossier)),
+    listUrl: (dossier) => offlineListUrl(base, dossier),
     updateWaiting: async () => Boolean(registration.waiting),
   };
 }
@@ -53,7 +52,7 @@ const PROBE_TIMEOUT_MS = 3000;
  */
 export async function siteReachable(state: OfflineState): Promise<boolean> {
   try {
-    const response = await fetch(withBase(state.base, offlineIndexUrl()), { method: "HEAD", cache: "no-store", signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    const response = await fetch(offlineIndexUrl(state.base), { method: "HEAD", cache: "no-store", signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
     return response.ok;
   } catch {
     return false;

@@ -3,8 +3,7 @@ import { ExpirationPlugin } from "workbox-expiration";
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkFirst } from "workbox-strategies";
-import { withBase, offlineListUrl } from "../../model/urls.ts";
-import { readCacheName, READ_CACHE_PREFIX, SAVED_CACHE_PREFIX, savedCacheName, type OfflineFile, type OfflineList } from "./offline-list.ts";
+import { offlineListUrl, readCacheName, READ_CACHE_PREFIX, SAVED_CACHE_PREFIX, savedCacheName, type OfflineFile, type OfflineList } from "./offline-list.ts";
 import { readRegistry, recordSaved, savedList, storeFiles } from "./saved-store.ts";
 
 /*
@@ -37,7 +36,7 @@ const worker = self as unknown as ServiceWorkerScope;
 const { version, base, languages } = __MILAFF_OFFLINE__;
 const SAVED = savedCacheName(version);
 const READ = readCacheName(version);
-const listUrl = (dossier: string) => withBase(base, offlineListUrl(dossier));
+const listUrl = (dossier: string) => offlineListUrl(base, dossier);
 /** Files named by their content hash (stylesheets, scripts, Pagefind's chunks): never changed under the same name. */
 const IMMUTABLE = /\/assets\/[^/]+\.[0-9a-f]{10}\.[a-z0-9]+$|\/pagefind\/(index|fragment|filter)\/|\.pf_meta$/;
 /** How long a page may take before the copy on the device is shown instead. */

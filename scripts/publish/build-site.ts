@@ -4,9 +4,10 @@ import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
-import { renderSite } from "../site/render-site.ts";
+import type { BuiltPages } from "../site/pages/build-pages.ts";
+import { renderSite, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
 import { VerifyError } from "../verify/verify-error.ts";
-import { readPage, verifySite } from "../verify/verify-site.ts";
+import { readPage, verifySite, type PageFacts } from "../verify/verify-site.ts";
 import type { SearchJob, SearchMessage } from "./search-worker.ts";
 import { startWorker } from "./start-worker.ts";
 import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
@@ -19,20 +20,30 @@ export interface BuildOptions {
   base?: string;
   /** Public address, overriding site.yml's url. */
   url?: string;
+  /** Eleventy set up for these layouts, kept between builds by `milaff serve`; made for this build otherwise. */
+  renderer?: SiteRenderer;
   /** Called when a step starts and when it finishes, for progress output. */
   onStart?: (step: string) => void;
   onStep?: (step: string, detail: string, ms: number) => void;
 }
 
+export interface SiteState {
+  built: BuiltPages;
+  input: RenderInput;
+  facts: Map<string, PageFacts>;
+}
+
 export interface BuildResult {
   model: Model;
+  /** What the next build of `milaff serve` builds on: the pages, what they shared, and what verification read from them. */
+  site: SiteState;
   pages: number;
   links: number;
   outDir: string;
 }
 
 /** The content file each article and dossier page is written from, to name it in problems. */
-function pageSources(model: Model): Map<string, string> {
+export function pageSources(model: Model): Map<string, string> {
   const sources = new Map<string, string>();
   for (const dossier of model.dossiers) {
     for (const lang of dossier.languages) sources.set(outputPathFor(dossierUrl(lang, dossier.id)), dossier.versions[lang]!.file);
@@ -43,7 +54,7 @@ function pageSources(model: Model): Map<string, string> {
   return sources;
 }
 
-async function timed<T>(step: string, options: BuildOptions, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
+export async function timed<T>(step: string, options: BuildOptions, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
   options.onStart?.(step);
   const start = performance.now();
   const value = await run();
@@ -87,7 +98,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
     if (options.url) content.site.url = options.url;
     const model = buildModel(content);
-    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
+    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }, options.renderer), (r) => countNoun(r.written, "page"));
     // Read while Pagefind still indexes: the pages as rendered, not read back from disk.
     const facts = new Map(render.output.map(({ file, html }) => [file, readPage(html)]));
     await indexing;
@@ -96,7 +107,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const report = await timed("verify", options, () => verifySite(staging, base, facts), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, pages: render.written, links: report.links, outDir: options.outDir };
+    return { model, site: { built: render.built, input: render.input, facts }, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await settled;
     await discardStagingDir(staging);

@@ -11,6 +11,8 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options: { quietMode?: boolean; config?: (config: UserConfig) => void });
     disableLogger(): void;
     write(): Promise<[unknown[], { outputPath: string; url: string; content: string }[]]>;
+    /** Renders without writing: each page's URL and HTML. */
+    toJSON(): Promise<{ url: string; content: string }[]>;
   }
 }
 

@@ -60,12 +60,20 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return nested.flat();
 }
 
+/** Pages about to be written into (or removed from) the output folder, checked as if they already were. */
+export interface PendingPages {
+  written: string[];
+  removed: string[];
+}
+
 /**
  * Checks the site in `outDir`. `known` holds the facts of pages already read (by file, e.g.
  * `ar/index.html`), from the HTML the render step produced: only other pages are read from disk.
  */
-export async function verifySite(outDir: string, base: string, known: ReadonlyMap<string, PageFacts> = new Map()): Promise<VerifyReport> {
+export async function verifySite(outDir: string, base: string, known: ReadonlyMap<string, PageFacts> = new Map(), pending?: PendingPages): Promise<VerifyReport> {
   const files = new Set(await listFiles(outDir));
+  for (const file of pending?.written ?? []) files.add(file);
+  for (const file of pending?.removed ?? []) files.delete(file);
   const pages = new Map<string, PageFacts>();
   const sheets = new Map<string, string[]>();
   await Promise.all(

@@ -24,8 +24,8 @@ after(async () => {
   await server?.close();
 });
 
-async function open(url: string, width = 1200) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+async function open(url: string, width = 1200, colorScheme: "light" | "dark" = "light") {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
   const failed: string[] = [];
   page.on("requestfailed", (r) => failed.push(r.url()));
   page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
@@ -66,15 +66,16 @@ test("arrows point the way the text reads: next points left in Arabic, right in 
   }
 });
 
-test("the pages of the sample have no accessibility violations in either direction (axe-core)", async () => {
+test("the pages of the sample have no accessibility violations in either direction and either colour scheme (axe-core)", async () => {
   const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
   const pages = ["/milaff/", "/milaff/404.html"];
   for (const lang of ["ar", "en"]) {
-    pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/people/saddam-haftar/`, `/milaff/${lang}/search/?q=${encodeURIComponent("حفتر Haftar")}`);
+    pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/milaff-guide/search/`, `/milaff/${lang}/people/saddam-haftar/`, `/milaff/${lang}/search/?q=${encodeURIComponent("حفتر Haftar")}`);
   }
-  for (const url of pages) {
-    const { page } = await open(url, 390);
-    if (url.includes("/search/")) await page.waitForSelector(".result");
+  for (const url of pages.flatMap((u) => [`${u} light`, `${u} dark`])) {
+    const [address, scheme] = url.split(" ") as [string, "light" | "dark"];
+    const { page } = await open(address, 390, scheme);
+    if (url.includes("/search/?")) await page.waitForSelector(".result");
     await page.addScriptTag({ path: axe });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();

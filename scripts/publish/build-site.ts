@@ -8,6 +8,7 @@ import type { BuiltPages } from "../site/pages/build-pages.ts";
 import { renderSite, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
 import { VerifyError } from "../verify/verify-error.ts";
 import { readPage, verifySite, type PageFacts } from "../verify/verify-site.ts";
+import type { SearchRecord } from "../search/search-records.ts";
 import type { SearchJob, SearchMessage } from "./search-worker.ts";
 import { startWorker } from "./start-worker.ts";
 import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
@@ -31,6 +32,8 @@ export interface SiteState {
   built: BuiltPages;
   input: RenderInput;
   facts: Map<string, PageFacts>;
+  /** The search records of the whole build, when a renderer was given (serve). */
+  search?: SearchRecord[];
 }
 
 export interface BuildResult {
@@ -67,8 +70,8 @@ export async function timed<T>(step: string, options: BuildOptions, run: () => P
  * itself, while this thread checks it) and runs Pagefind's process, while this thread renders.
  * Settles only once nothing writes into the staging folder any more.
  */
-function indexAlongside(options: BuildOptions, staging: string): Promise<number> {
-  const job: SearchJob = { contentDir: options.contentDir, outDir: staging, base: normalizeBase(options.base) };
+function indexAlongside(options: BuildOptions, staging: string): Promise<SearchRecord[] | number> {
+  const job: SearchJob = { contentDir: options.contentDir, outDir: staging, base: normalizeBase(options.base), keepRecords: Boolean(options.renderer) };
   const worker = startWorker(new URL("./search-worker.ts", import.meta.url), job);
   return new Promise((resolve, reject) => {
     let outcome: SearchMessage | undefined;
@@ -96,18 +99,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const settled = indexing.catch(() => undefined);
   try {
     const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
-    if (options.url) content.site.url = options.url;
+    // A new object: what the content step checked is kept between builds, unchanged.
+    if (options.url) content.site = { ...content.site, url: options.url };
     const model = buildModel(content);
     const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }, options.renderer), (r) => countNoun(r.written, "page"));
     // Read while Pagefind still indexes: the pages as rendered, not read back from disk.
     const facts = new Map(render.output.map(({ file, html }) => [file, readPage(html)]));
-    await indexing;
+    const records = await indexing;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
     const report = await timed("verify", options, () => verifySite(staging, base, facts), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, site: { built: render.built, input: render.input, facts }, pages: render.written, links: report.links, outDir: options.outDir };
+    return { model, site: { built: render.built, input: render.input, facts, search: typeof records === "number" ? undefined : records }, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await settled;
     await discardStagingDir(staging);

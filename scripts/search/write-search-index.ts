@@ -8,7 +8,7 @@ import type { Model } from "../model/build-model.ts";
 import { fileExists } from "../content/file-exists.ts";
 import { syncWriter } from "../content/sync-writer.ts";
 import { escapeHtml } from "./escape-html.ts";
-import { INDEX_LANGUAGE, searchRecords, searchTextUrl } from "./search-records.ts";
+import { INDEX_LANGUAGE, searchRecords, searchTextUrl, type SearchRecord } from "./search-records.ts";
 
 export interface IndexReport {
   records: number;
@@ -94,9 +94,10 @@ export async function writePagefindIndex(records: Iterable<PagefindRecord>, dir:
  * /search-text/, for excerpts; result addresses carry the site's base path. Returns once Pagefind's input and the texts are written;
  * `build()` runs Pagefind.
  */
-export async function prepareSearchIndex(model: Model, outDir: string, base = "/"): Promise<PreparedIndex> {
+export async function prepareSearchIndex(model: Model, outDir: string, base = "/", onRecord?: (record: SearchRecord) => void): Promise<PreparedIndex> {
   const write = syncWriter();
   return preparePagefindIndex(searchRecords(model, base), path.join(outDir, "pagefind"), (record) => {
     for (const { url, text } of record.texts) write(path.join(outDir, searchTextUrl(url)), text);
+    onRecord?.(record);
   });
 }

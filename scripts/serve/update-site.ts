@@ -13,7 +13,8 @@ import { VerifyError } from "../verify/verify-error.ts";
 import { readPage, verifySite } from "../verify/verify-site.ts";
 
 /*
- * `milaff serve`'s rebuild after an edit: the content is checked again, and of the pages only
+ * `milaff serve`'s rebuild after an edit in dossiers (anything else, such as site.yml or a layout,
+ * is a whole build): the content is checked again, and of the pages only
  * those are made again that the changed dossiers make (with the site-wide ones), only those
  * Eleventy renders whose data changed, and only those are written, in place, each file
  * replaced at once. Nothing is written unless every check passed, links included.
@@ -23,8 +24,8 @@ import { readPage, verifySite } from "../verify/verify-site.ts";
 export interface ContentChanges {
   /** Dossiers whose folder changed (Markdown or media). */
   dossiers: Set<string>;
-  /** Something every page may show changed (site.yml, entities.yml): every page is made again. */
-  everything: boolean;
+  /** Dossiers whose media/ folder changed: copied again. */
+  media: Set<string>;
 }
 
 export interface UpdateResult {
@@ -53,10 +54,11 @@ function replaceFile(write: ReturnType<typeof syncWriter>, file: string, html: s
 export async function updateSite(options: BuildOptions & { renderer: SiteRenderer }, state: SiteState, changes: ContentChanges): Promise<UpdateResult> {
   const base = normalizeBase(options.base);
   const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
-  if (options.url) content.site.url = options.url;
+  // A new object: what the content step checked is kept between builds, unchanged.
+  if (options.url) content.site = { ...content.site, url: options.url };
   const model = buildModel(content);
   const input: RenderInput = { ctx: { ...state.input.ctx, model }, assets: state.input.assets };
-  const changed = changes.everything ? new Set([...model.dossiers.map((d) => d.id), ...state.built.byDossier.keys()]) : changes.dossiers;
+  const changed = changes.dossiers;
 
   const { built, rendered, removed } = await timed(
     "render",
@@ -78,7 +80,7 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   for (const page of rendered) facts.set(page.file, readPage(page.html));
   for (const file of removed) facts.delete(file);
   // Images first: pages about to be written may show new ones, and verification looks for them.
-  await copyMedia({ ...model, dossiers: model.dossiers.filter((d) => changed.has(d.id)) }, options.outDir);
+  await copyMedia({ ...model, dossiers: model.dossiers.filter((d) => changes.media.has(d.id)) }, options.outDir);
   const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { written: rendered.map((p) => p.file), removed }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
   if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
 

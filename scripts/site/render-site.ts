@@ -7,7 +7,7 @@ import type { Model } from "../model/build-model.ts";
 import { outputPathFor, withBase } from "../model/urls.ts";
 import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { memoizeMarkdown } from "../text/markdown/memoize-markdown.ts";
-import { buildPages, PAGE_KINDS, type BuiltPages, type SitePages } from "./pages/build-pages.ts";
+import { buildPages, PAGE_KINDS, type BuiltPages, type PageKind, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
 import { shareBrowserStrings } from "./share/share-strings.ts";
 import { loadUiStrings } from "./ui-strings.ts";
@@ -70,29 +70,24 @@ export interface SiteRenderer {
 export async function createRenderer(layoutsDir: string, base: string): Promise<SiteRenderer> {
   // Eleventy needs an input folder; ours is empty because every template is virtual.
   const input = await mkdtemp(path.join(os.tmpdir(), "milaff-eleventy-"));
-  // Global data are read through this holder on every render: Eleventy asks again each time.
-  const current: { input?: RenderInput; pages: Partial<SitePages> } = { pages: {} };
-  const ctx = () => current.input!.ctx;
+  // Eleventy reads global data once per instance: each render refills these same objects.
+  let ctx: PageContext | undefined;
+  const shared: Record<string, unknown> = {};
+  const lists = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, [] as unknown[]])) as Record<PageKind, unknown[]>;
+  let siteUrl: string | undefined;
   const eleventy = new Eleventy(input, path.join(input, "_unused"), {
     quietMode: true,
     config(config) {
       config.setIncludesDirectory(path.relative(input, layoutsDir));
-      config.addGlobalData("milaff", () => {
-        const { ctx, assets } = current.input!;
-        return { base, assets, strings: ctx.strings, languages: ctx.model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) } };
-      });
+      config.addGlobalData("milaff", shared);
       config.addFilter("link", (url: string) => withBase(base, url));
       // site.yml's url is the public address of the site root, base path included.
-      const siteUrl = () => ctx().model.site.url?.replace(/\/?$/, "/");
-      config.addGlobalData("siteUrl", siteUrl);
-      config.addFilter("absolute", (url: string) => {
-        const root = siteUrl();
-        return root ? root + url.slice(1) : withBase(base, url);
-      });
-      config.addFilter("t", (key: string, lang: Lang, values?: Record<string, string>) => text(ctx(), lang, key, values));
-      config.addFilter("count", (n: number, key: string, lang: Lang) => countText(ctx(), lang, key, n));
+      config.addGlobalData("siteUrl", () => siteUrl);
+      config.addFilter("absolute", (url: string) => (siteUrl ? siteUrl + url.slice(1) : withBase(base, url)));
+      config.addFilter("t", (key: string, lang: Lang, values?: Record<string, string>) => text(ctx!, lang, key, values));
+      config.addFilter("count", (n: number, key: string, lang: Lang) => countText(ctx!, lang, key, n));
       for (const kind of PAGE_KINDS) {
-        config.addGlobalData(`pages_${kind}`, () => current.pages[kind] ?? []);
+        config.addGlobalData(`pages_${kind}`, lists[kind]);
         config.addTemplate(`${kind}.njk`, "", {
           pagination: { data: `pages_${kind}`, size: 1, alias: "p" },
           permalink: (data: { p: { url: string } }) => outputPathFor(data.p.url),
@@ -103,10 +98,18 @@ export async function createRenderer(layoutsDir: string, base: string): Promise<
     },
   });
   eleventy.disableLogger();
+  let rendered = false;
   return {
     async render(renderInput, pages) {
-      current.input = renderInput;
-      current.pages = pages;
+      const url = renderInput.ctx.model.site.url?.replace(/\/?$/, "/");
+      if (rendered && url !== siteUrl) throw new Error("A renderer renders one site address: make a new one when site.yml's url changes.");
+      [rendered, siteUrl, ctx] = [true, url, renderInput.ctx];
+      const { assets } = renderInput;
+      Object.assign(shared, { base, assets, strings: ctx.strings, languages: ctx.model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) } });
+      for (const kind of PAGE_KINDS) {
+        lists[kind].length = 0;
+        for (const page of pages[kind] ?? []) lists[kind].push(page);
+      }
       const results = await eleventy.toJSON();
       return results.map((r) => ({ file: outputPathFor(r.url), html: r.content }));
     },

@@ -5,6 +5,7 @@ import type { RawDossier, RawMarkdown } from "./load-content.ts";
 import { markdownImageRefs, mediaPath } from "./media-path.ts";
 import { parseContentDate, type ContentDate } from "./parse-date.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
+import { checkUrlConflicts } from "./url-conflicts.ts";
 import { articleSchema, dossierSchema, ENTITY_KINDS, type ArticleData, type DossierData } from "./schema.ts";
 import type { EntityDef } from "./validate-site.ts";
 
@@ -126,27 +127,6 @@ function checkTranslations(articles: ArticleSource[], dossier: RawDossier, probl
   }
 }
 
-function checkAliases(articles: ArticleSource[], problems: ContentProblem[]): void {
-  const owner = new Map(articles.map((a) => [a.id, a.id]));
-  for (const article of articles) {
-    for (const version of Object.values(article.versions)) {
-      (version.data.aliases ?? []).forEach((alias, i) => {
-        const taken = owner.get(alias);
-        if (taken === undefined) owner.set(alias, article.id);
-        else if (taken !== article.id || alias === article.id) {
-          problems.push({
-            file: version.file,
-            field: `aliases[${i}]`,
-            expected: "a former id that no other article in this dossier uses",
-            found: `${JSON.stringify(alias)}, already the ${alias === taken ? "id" : "alias"} of ${taken}`,
-            hint: "ids never change once published; keep each old id on the one article it belonged to.",
-          });
-        }
-      });
-    }
-  }
-}
-
 export function validateDossier(
   dossier: RawDossier,
   languages: Lang[],
@@ -226,7 +206,7 @@ export function validateDossier(
   }
   const list = [...articles.values()];
   checkTranslations(list, dossier, problems);
-  checkAliases(list, problems);
+  checkUrlConflicts(dossier.id, list, problems);
   if (problems.length > before) return null;
   return { id: dossier.id, dir: dossier.dir, versions, articles: list, media: dossier.media };
 }

@@ -102,13 +102,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // A new object: what the content step checked is kept between builds, unchanged.
     if (options.url) content.site = { ...content.site, url: options.url };
     const model = buildModel(content);
-    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }, options.renderer), (r) => countNoun(r.written, "page"));
+    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir: path.join(options.contentDir, "..", ".milaff-cache") }, options.renderer),
+      (r) => `${countNoun(r.written, "page")}, ${countNoun(r.cards.rendered + r.cards.reused, "card")} (${r.cards.rendered} drawn, ${r.cards.reused} reused${r.cards.cacheSkipped ? `; not cached: ${r.cards.cacheSkipped}` : ""})`,
+    );
     // Read while Pagefind still indexes: the pages as rendered, not read back from disk.
     const facts = new Map(render.output.map(({ file, html }) => [file, readPage(html)]));
     const records = await indexing;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
-    const report = await timed("verify", options, () => verifySite(staging, base, facts), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+    const report = await timed("verify", options, () => verifySite(staging, base, facts, { site: content.site.url }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
     return { model, site: { built: render.built, input: render.input, facts, search: typeof records === "number" ? undefined : records }, pages: render.written, links: report.links, outDir: options.outDir };

@@ -8,7 +8,9 @@ import { buildModel, type Model } from "../model/build-model.ts";
 import { normalizeBase, outputPathFor } from "../model/urls.ts";
 import { pageSources, timed, type BuildOptions, type SiteState } from "../publish/build-site.ts";
 import { buildPages, PAGE_KINDS, type SitePages } from "../site/pages/build-pages.ts";
+import { renderCards } from "../site/cards/render-cards.ts";
 import { copyMedia, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
+import { writeShareFiles } from "../site/share/write-share-files.ts";
 import { VerifyError } from "../verify/verify-error.ts";
 import { readPage, verifySite } from "../verify/verify-site.ts";
 
@@ -60,7 +62,7 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   const input: RenderInput = { ctx: { ...state.input.ctx, model }, assets: state.input.assets };
   const changed = changes.dossiers;
 
-  const { built, rendered, removed } = await timed(
+  const { built, rendered, removed, changedPages } = await timed(
     "render",
     options,
     async () => {
@@ -70,8 +72,9 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
       const toRender: Partial<Record<keyof SitePages, Page[]>> = {};
       for (const [file, { kind, page }] of after) if (!equal(before.get(file)?.page, page)) (toRender[kind] ??= []).push(page);
       const removed = [...before.keys()].filter((file) => !after.has(file));
-      const rendered = await options.renderer.render(input, toRender as Partial<SitePages>);
-      return { built, rendered, removed };
+      const changedPages = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, toRender[kind] ?? []])) as unknown as SitePages;
+      const rendered = await options.renderer.render(input, changedPages);
+      return { built, rendered, removed, changedPages };
     },
     (r) => `${countNoun(r.rendered.length, "page")} changed${r.removed.length ? `, ${r.removed.length} removed` : ""}`,
   );
@@ -81,11 +84,18 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   for (const file of removed) facts.delete(file);
   // Images first: pages about to be written may show new ones, and verification looks for them.
   await copyMedia({ ...model, dossiers: model.dossiers.filter((d) => changes.media.has(d.id)) }, options.outDir);
-  const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { written: rendered.map((p) => p.file), removed }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+  const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { site: content.site.url, pending: { written: rendered.map((p) => p.file), removed } }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
   if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
 
   const write = syncWriter();
   for (const page of rendered) replaceFile(write, path.join(options.outDir, page.file), page.html);
   for (const file of removed) rmSync(path.join(options.outDir, file), { force: true });
+  // What is made beside the pages: cards of the changed pages (drawn unless cached), citation files, feeds and the sitemap.
+  await timed(
+    "share",
+    options,
+    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir)]),
+    ([cards]) => `${countNoun(cards.rendered + cards.reused, "card")}`,
+  );
   return { model, site: { built, input, facts }, written: rendered.map((p) => p.file), removed };
 }

@@ -9,7 +9,9 @@ import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { memoizeMarkdown } from "../text/markdown/memoize-markdown.ts";
 import { buildPages, PAGE_KINDS, type BuiltPages, type PageKind, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
+import { renderCards, type CardReport } from "./cards/render-cards.ts";
 import { shareBrowserStrings } from "./share/share-strings.ts";
+import { writeShareFiles } from "./share/write-share-files.ts";
 import { loadUiStrings } from "./ui-strings.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
 import { bundleBrowserScripts, type BrowserScripts } from "./bundle-browser.ts";
@@ -19,6 +21,8 @@ export interface RenderOptions {
   layoutsDir: string;
   outDir: string;
   base: string;
+  /** Where social cards are cached between builds (a folder milaff owns). */
+  cacheDir?: string;
 }
 
 export type RenderAssets = SiteAssets & { scripts: BrowserScripts };
@@ -36,6 +40,7 @@ export interface RenderResult {
   input: RenderInput;
   assets: RenderAssets;
   written: number;
+  cards: CardReport;
   /** Every page written, as written: checked without reading it back. */
   output: RenderedPage[];
 }
@@ -136,10 +141,11 @@ export async function renderSite(model: Model, options: RenderOptions, renderer?
   await copyMedia(model, options.outDir);
   const eleventy = renderer ?? (await createRenderer(options.layoutsDir, options.base));
   try {
-    const output = await eleventy.render(input, built.pages);
+    // Cards are drawn on the thread pool while Eleventy renders on this thread.
+    const [output, cards] = await Promise.all([eleventy.render(input, built.pages), renderCards(built.pages, options.outDir, options.cacheDir), writeShareFiles(input.ctx, built.pages, options.outDir)]);
     const write = syncWriter();
     for (const page of output) write(path.join(options.outDir, page.file), page.html);
-    return { pages: built.pages, built, input, assets: input.assets, written: output.length, output };
+    return { pages: built.pages, built, input, assets: input.assets, written: output.length, output, cards };
   } finally {
     if (!renderer) await eleventy.close();
   }

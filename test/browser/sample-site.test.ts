@@ -70,7 +70,7 @@ test("the pages of the sample have no accessibility violations in either directi
   const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
   const pages = ["/milaff/", "/milaff/404.html"];
   for (const lang of ["ar", "en"]) {
-    pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/milaff-guide/search/`, `/milaff/${lang}/people/saddam-haftar/`, `/milaff/${lang}/search/?q=${encodeURIComponent("حفتر Haftar")}`);
+    pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/milaff-guide/search/`, `/milaff/${lang}/people/`, `/milaff/${lang}/people/saddam-haftar/`, `/milaff/${lang}/search/?q=${encodeURIComponent("حفتر Haftar")}`);
   }
   for (const url of pages.flatMap((u) => [`${u} light`, `${u} dark`])) {
     const [address, scheme] = url.split(" ") as [string, "light" | "dark"];

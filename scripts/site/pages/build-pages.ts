@@ -1,7 +1,9 @@
 import type { Dossier, Entity } from "../../model/build-model.ts";
 import { articlePages } from "./article-pages.ts";
 import { dossierPages, entityPages, homePages } from "./listing-pages.ts";
+import { entityIndexPages } from "./entity-index-pages.ts";
 import type { PageContext } from "./page-context.ts";
+import { attachShareMeta } from "../share/attach-share-meta.ts";
 import { searchPages } from "./search-pages.ts";
 import { landingPage, notFoundPage, redirectPages } from "./special-pages.ts";
 
@@ -28,6 +30,7 @@ const WHOLE_SITE = {
   landing: (ctx: PageContext) => [landingPage(ctx)],
   "not-found": (ctx: PageContext) => [notFoundPage(ctx)],
   home: (ctx: PageContext) => homePages(ctx),
+  "entity-index": (ctx: PageContext) => entityIndexPages(ctx),
   redirect: (ctx: PageContext) => redirectPages(ctx),
   search: (ctx: PageContext) => searchPages(ctx),
 };
@@ -65,10 +68,14 @@ function joined<T extends Record<string, unknown[]>>(kinds: string[], groups: T[
 
 export function buildPages(ctx: PageContext, reuse?: PageReuse): BuiltPages {
   const { dossiers, entities } = ctx.model;
+  /** Pages made this time (not taken from the previous build): they get their share metadata. */
+  const fresh: Partial<SitePages>[] = [];
   const byDossier = new Map<string, DossierPages>();
   for (const dossier of dossiers) {
     const kept = reuse && !reuse.changed.has(dossier.id) ? reuse.previous.byDossier.get(dossier.id) : undefined;
-    byDossier.set(dossier.id, kept ?? make(BY_DOSSIER, ctx, dossier));
+    const made = kept ?? make(BY_DOSSIER, ctx, dossier);
+    if (!kept) fresh.push(made);
+    byDossier.set(dossier.id, made);
   }
   const byEntity: BuiltPages["byEntity"] = new Map();
   for (const entity of entities) {
@@ -76,10 +83,15 @@ export function buildPages(ctx: PageContext, reuse?: PageReuse): BuiltPages {
     const dossiers = new Set(entity.articles.map((a) => a.dossierId));
     const before = reuse?.previous.byEntity.get(key);
     const untouched = before && ![...dossiers, ...before.dossiers].some((d) => reuse!.changed.has(d));
-    byEntity.set(key, { pages: untouched ? before.pages : make(BY_ENTITY, ctx, entity), dossiers });
+    const made = untouched ? before.pages : make(BY_ENTITY, ctx, entity);
+    if (!untouched) fresh.push(made);
+    byEntity.set(key, { pages: made, dossiers });
   }
+  const whole = make(WHOLE_SITE, ctx, undefined);
+  fresh.push(whole);
+  attachShareMeta(ctx, joined<Partial<SitePages>>(PAGE_KINDS, fresh.map((f) => ({ ...Object.fromEntries(PAGE_KINDS.map((k) => [k, []])), ...f }))));
   const pages = {
-    ...make(WHOLE_SITE, ctx, undefined),
+    ...whole,
     ...joined<DossierPages>(Object.keys(BY_DOSSIER), [...byDossier.values()]),
     ...joined<EntityPages>(Object.keys(BY_ENTITY), [...byEntity.values()].map((e) => e.pages)),
   } as SitePages;

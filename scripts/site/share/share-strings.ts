@@ -13,7 +13,7 @@ export function blockLinkLabels(ctx: PageContext, lang: Lang): Record<BlockKind,
 export function shareBrowserStrings(ctx: PageContext): Record<Lang, string> {
   const strings = {} as Record<Lang, string>;
   for (const lang of ctx.model.languages) {
-    const value = Object.fromEntries(["link_copied", "link_in_address_bar", "recovered", "gone"].map((key) => [key, text(ctx, lang, `share.${key}`)]));
+    const value = Object.fromEntries(["link_copied", "link_in_address_bar", "recovered", "gone", "citation_copied"].map((key) => [key, text(ctx, lang, `share.${key}`)]));
     strings[lang] = JSON.stringify(value).replace(/</g, "\\u003c");
   }
   return strings;

@@ -82,7 +82,14 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   const facts = new Map(state.facts);
   for (const page of rendered) facts.set(page.file, readPage(page.html));
   for (const file of removed) facts.delete(file);
-  // Images first: pages about to be written may show new ones, and verification looks for them.
+  // Files beside the pages first (pages about to be written link to them, and verification looks for them): cards of the changed pages (drawn unless cached), citation files, feeds and the sitemap.
+  await timed(
+    "share",
+    options,
+    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir)]),
+    ([cards]) => `${countNoun(cards.rendered + cards.reused, "card")}`,
+  );
+  // Images too.
   await copyMedia({ ...model, dossiers: model.dossiers.filter((d) => changes.media.has(d.id)) }, options.outDir);
   const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { site: content.site.url, pending: { written: rendered.map((p) => p.file), removed } }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
   if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
@@ -90,12 +97,5 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   const write = syncWriter();
   for (const page of rendered) replaceFile(write, path.join(options.outDir, page.file), page.html);
   for (const file of removed) rmSync(path.join(options.outDir, file), { force: true });
-  // What is made beside the pages: cards of the changed pages (drawn unless cached), citation files, feeds and the sitemap.
-  await timed(
-    "share",
-    options,
-    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir)]),
-    ([cards]) => `${countNoun(cards.rendered + cards.reused, "card")}`,
-  );
   return { model, site: { built, input, facts }, written: rendered.map((p) => p.file), removed };
 }

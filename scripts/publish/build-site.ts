@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { countNoun } from "../content/count-noun.ts";
+import type { ContentWarning } from "../content/content-warning.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
@@ -9,9 +10,10 @@ import { renderSite, type RenderInput, type SiteRenderer } from "../site/render-
 import { VerifyError } from "../verify/verify-error.ts";
 import { readPage, verifySite, type PageFacts } from "../verify/verify-site.ts";
 import type { SearchRecord } from "../search/search-records.ts";
+import { checkOutputFolder } from "./output-folder.ts";
 import type { SearchJob, SearchMessage } from "./search-worker.ts";
 import { startWorker } from "./start-worker.ts";
-import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
+import { cleanLeftovers, createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -23,6 +25,8 @@ export interface BuildOptions {
   url?: string;
   /** Eleventy set up for these layouts, kept between builds by `milaff serve`; made for this build otherwise. */
   renderer?: SiteRenderer;
+  /** Replace an output folder milaff did not write (never the content, the project or home). */
+  force?: boolean;
   /** Called when a step starts and when it finishes, for progress output. */
   onStart?: (step: string) => void;
   onStep?: (step: string, detail: string, ms: number) => void;
@@ -40,6 +44,8 @@ export interface BuildResult {
   model: Model;
   /** What the next build of `milaff serve` builds on: the pages, what they shared, and what verification read from them. */
   site: SiteState;
+  /** Content warnings (content-warning.ts): printed by the commands, never a failure. */
+  warnings: ContentWarning[];
   pages: number;
   links: number;
   outDir: string;
@@ -93,6 +99,8 @@ function indexAlongside(options: BuildOptions, staging: string): Promise<SearchR
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const base = normalizeBase(options.base);
+  await checkOutputFolder(options.outDir, options);
+  await cleanLeftovers(options.outDir);
   const staging = await createStagingDir(options.outDir);
   const indexing = indexAlongside(options, staging);
   // Whatever fails, the staging folder is removed only once the search worker is done with it.
@@ -113,7 +121,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const report = await timed("verify", options, () => verifySite(staging, base, facts, { site: content.site.url }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, site: { built: render.built, input: render.input, facts, search: typeof records === "number" ? undefined : records }, pages: render.written, links: report.links, outDir: options.outDir };
+    return { model, warnings: content.warnings, site: { built: render.built, input: render.input, facts, search: typeof records === "number" ? undefined : records }, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await settled;
     await discardStagingDir(staging);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import type { ContentWarning } from "../content/content-warning.ts";
 import { LANGUAGES } from "../content/ids.ts";
 import type { Model } from "../model/build-model.ts";
 import { normalizeBase } from "../model/urls.ts";
@@ -25,7 +26,7 @@ export interface ServeOptions extends Omit<BuildOptions, "renderer"> {
 
 /** What the command prints: each outcome, as it happens. */
 export interface ServeEvents {
-  built(result: { pages: number; ms: number; full: boolean; files: string[]; steps: { step: string; ms: number }[] }): void;
+  built(result: { pages: number; ms: number; full: boolean; files: string[]; steps: { step: string; ms: number }[]; warnings: ContentWarning[] }): void;
   failed(error: unknown): void;
   searched(result: SearchUpdate | Error): void;
   listening(url: string): void;
@@ -113,12 +114,12 @@ export async function serveSite(options: ServeOptions, events: ServeEvents): Pro
         }
         const result = await buildSite({ ...options, renderer, onStep });
         site = { state: result.site, model: result.model };
-        events.built({ pages: result.pages, ms: performance.now() - start, full: true, files: [], steps });
+        events.built({ pages: result.pages, ms: performance.now() - start, full: true, files: [], steps, warnings: result.warnings });
         search.adopt(result.model, result.site.search);
       } else {
         const result = await updateSite({ ...options, renderer, onStep }, site.state, changes.content);
         site = { state: result.site, model: result.model };
-        events.built({ pages: result.written.length, ms: performance.now() - start, full: false, files: [...result.written, ...result.removed], steps });
+        events.built({ pages: result.written.length, ms: performance.now() - start, full: false, files: [...result.written, ...result.removed], steps, warnings: result.warnings });
         search.update(result.model, changes.content.dossiers);
       }
       waiting = undefined;

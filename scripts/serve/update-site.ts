@@ -1,6 +1,7 @@
 import { renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import equal from "fast-deep-equal";
+import type { ContentWarning } from "../content/content-warning.ts";
 import { countNoun } from "../content/count-noun.ts";
 import { syncWriter } from "../content/sync-writer.ts";
 import { loadValidContent } from "../content/validate-content.ts";
@@ -32,6 +33,7 @@ export interface ContentChanges {
 
 export interface UpdateResult {
   model: Model;
+  warnings: ContentWarning[];
   site: SiteState;
   /** Pages written and removed. */
   written: string[];
@@ -97,5 +99,5 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   const write = syncWriter();
   for (const page of rendered) replaceFile(write, path.join(options.outDir, page.file), page.html);
   for (const file of removed) rmSync(path.join(options.outDir, file), { force: true });
-  return { model, site: { built, input, facts }, written: rendered.map((p) => p.file), removed };
+  return { model, warnings: content.warnings, site: { built, input, facts }, written: rendered.map((p) => p.file), removed };
 }

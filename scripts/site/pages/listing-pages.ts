@@ -26,6 +26,7 @@ export interface HomePage extends PageBase {
 
 export interface DossierPage extends PageBase {
   kind: "dossier";
+  dossierId: string;
   summary?: string;
   introHtml: string;
   countText: string;
@@ -99,6 +100,7 @@ export function dossierPages(ctx: PageContext, dossier: Dossier): DossierPage[] 
         homeUrl,
       ),
       kind: "dossier",
+      dossierId: dossier.id,
       summary: version.data.summary,
       introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id, lang, blockLinks: blockLinkLabels(ctx, lang) }),
       countText: countText(ctx, lang, "article_count", dossier.articles.length),

@@ -5,6 +5,7 @@ import { articleUrl, dossierUrl, homeUrl } from "../../model/urls.ts";
 import type { PageBase } from "../pages/page-context.ts";
 import { CARD_HEIGHT, CARD_WIDTH } from "./card-layout.ts";
 import type { CiteBlock } from "./cite-block.ts";
+import type { FeedTitle } from "./share-strings.ts";
 import { cardUrl, feedUrl } from "./share-urls.ts";
 
 /*
@@ -101,15 +102,15 @@ export function articlesByUrl(model: Model): Map<string, ArticleRef> {
 /** JSON for a script element: `<` escaped so that no string in it can close the element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
 
-export function shareMeta(model: Model, page: PageBase, articles: Map<string, ArticleRef>, feedTitles: Record<Lang, string>, dossierFeedTitle: (lang: Lang, dossier: string) => string, abs: Absolute): ShareMeta {
+export function shareMeta(model: Model, page: PageBase & { dossierId?: string }, articles: Map<string, ArticleRef>, feedTitle: FeedTitle, abs: Absolute): ShareMeta {
   const { lang } = page;
   const ref = page.kind === "article" ? articles.get(page.url) : undefined;
-  const dossierId = page.kind === "dossier" ? page.url.split("/")[2] : ref?.dossier.id;
+  const dossierId = page.kind === "dossier" ? page.dossierId : ref?.dossier.id;
   const image = cardUrl(page.kind === "article" || page.kind === "dossier" ? page.url : homeUrl(lang));
   const others = page.alternates.map((a) => a.lang).filter((l) => l !== lang);
-  const feeds = [{ title: feedTitles[lang], url: abs(feedUrl(homeUrl(lang))) }];
+  const feeds = [{ title: feedTitle(lang), url: abs(feedUrl(homeUrl(lang))) }];
   const dossier = dossierId ? model.dossiers.find((d) => d.id === dossierId) : undefined;
-  if (dossier?.versions[lang]) feeds.push({ title: dossierFeedTitle(lang, dossier.versions[lang]!.data.title), url: abs(feedUrl(dossierUrl(lang, dossier.id))) });
+  if (dossier?.versions[lang]) feeds.push({ title: feedTitle(lang, dossier.versions[lang]!.data.title), url: abs(feedUrl(dossierUrl(lang, dossier.id))) });
   const base = {
     ogLocale: ogLocale(model.site.locale[lang]),
     ogLocaleAlternates: others.map((l) => ogLocale(model.site.locale[l])),

@@ -2,17 +2,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { outputPathFor } from "../../model/urls.ts";
 import type { SitePages } from "../pages/build-pages.ts";
-import { text, type PageContext } from "../pages/page-context.ts";
-import { absoluteUrl } from "./attach-share-meta.ts";
+import type { PageContext } from "../pages/page-context.ts";
+import { absoluteUrl, siteAddress } from "./attach-share-meta.ts";
 import { bibtex, cslJson, ris } from "./citation.ts";
 import { buildFeeds } from "./feeds.ts";
+import { feedTitle } from "./share-strings.ts";
 import { citationUrl, sitemapUrl } from "./share-urls.ts";
 import { robotsTxt, sitemapXml } from "./sitemap.ts";
-
-export interface ShareFiles {
-  feeds: number;
-  citations: number;
-}
 
 async function write(outDir: string, url: string, content: string): Promise<void> {
   const file = path.join(outDir, outputPathFor(url));
@@ -26,24 +22,17 @@ const newest = (dates: (string | undefined)[]): string | undefined => dates.filt
  * The files beside the pages: citation files of every article; with a public address, the
  * Atom feeds and sitemap.xml (both need absolute URLs); robots.txt; and CNAME for a custom domain.
  */
-export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir: string): Promise<ShareFiles> {
+export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir: string): Promise<void> {
   const writes: Promise<void>[] = [];
   for (const p of pages.article) {
     const cite = p.share?.cite;
     if (!cite) continue;
     writes.push(write(outDir, citationUrl(p.url, "bib"), bibtex(cite.data)), write(outDir, citationUrl(p.url, "ris"), ris(cite.data)), write(outDir, citationUrl(p.url, "json"), cslJson(cite.data)));
   }
-  const site = ctx.model.site.url?.replace(/\/?$/, "/");
+  const site = siteAddress(ctx);
   const abs = absoluteUrl(ctx);
-  let feeds = 0;
   if (site) {
-    const titles = {
-      site: (lang: "ar" | "en") => text(ctx, lang, "share.feed_title", { site: ctx.model.site.title[lang] }),
-      dossier: (lang: "ar" | "en", dossier: string) => text(ctx, lang, "share.dossier_feed_title", { dossier }),
-    };
-    const files = buildFeeds(pages, ctx.model.languages, titles, site, ctx.base, abs);
-    feeds = files.length;
-    for (const f of files) writes.push(write(outDir, f.url, f.xml));
+    for (const f of buildFeeds(pages, ctx.model.languages, feedTitle(ctx), { site, base: ctx.base, abs })) writes.push(write(outDir, f.url, f.xml));
 
     // Dates from the content (the day an article was saved, else published), never the build's.
     const articleDate = (p: SitePages["article"][number]) => p.article.retrievedIso ?? p.article.dateIso;
@@ -62,5 +51,4 @@ export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir
   }
   writes.push(write(outDir, "/robots.txt", robotsTxt(site ? abs(sitemapUrl()) : undefined)));
   await Promise.all(writes);
-  return { feeds, citations: writes.length };
 }

@@ -40,7 +40,7 @@ test("the same content built twice, in different folders, time zones and scratch
   const second = await mkdtemp(path.join(os.tmpdir(), "milaff-same-other-place-"));
   // Pagefind's input on another file system than the default (/dev/shm where there is one): it lists folders in another order.
   const scratch = await mkdtemp(path.join(os.tmpdir(), "milaff-scratch-"));
-  const builds = [
+  const builds: { dir: string; env: Record<string, string> }[] = [
     { dir: first, env: { TZ: "UTC", LANG: "C" } },
     { dir: path.join(second, "nested folder"), env: { TZ: "Pacific/Kiritimati", LANG: "ar_EG.UTF-8", MILAFF_TMPDIR: scratch } },
   ];

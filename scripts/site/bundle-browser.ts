@@ -8,7 +8,12 @@ import { withBase } from "../model/urls.ts";
 const BROWSER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "browser");
 
 /** Script entry points, each bundled (with the analyzer it shares with the indexer) into one file. */
-const ENTRIES = { search: path.join(BROWSER_DIR, "search", "search-page.ts") };
+const ENTRIES = {
+  search: path.join(BROWSER_DIR, "search", "search-page.ts"),
+  page: path.join(BROWSER_DIR, "page.ts"),
+  // A classic script (no imports, no exports), loaded synchronously by alias pages.
+  redirect: path.join(BROWSER_DIR, "share", "alias-redirect.ts"),
+};
 
 export type BrowserScripts = Record<keyof typeof ENTRIES, string>;
 

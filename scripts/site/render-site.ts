@@ -7,6 +7,7 @@ import { outputPathFor, withBase } from "../model/urls.ts";
 import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { buildPages, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
+import { shareBrowserStrings } from "./share/share-strings.ts";
 import { loadUiStrings } from "./ui-strings.ts";
 import { contentSecurityPolicy, REFERRER_POLICY } from "./security-policy.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
@@ -53,7 +54,7 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       quietMode: true,
       config(config) {
         config.setIncludesDirectory(path.relative(input, layoutsDir));
-        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), referrerPolicy: REFERRER_POLICY });
+        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) }, referrerPolicy: REFERRER_POLICY });
         config.addFilter("csp", contentSecurityPolicy);
         config.addFilter("link", (url: string) => withBase(base, url));
         // site.yml's url is the public address of the site root, base path included.

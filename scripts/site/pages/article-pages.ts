@@ -6,6 +6,7 @@ import type { Article, Dossier } from "../../model/build-model.ts";
 import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
+import { blockLinkLabels } from "../share/share-strings.ts";
 import { articleItem, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
@@ -61,8 +62,8 @@ function articleFields(ctx: PageContext, article: Article, version: ArticleFile)
       caption: data.image.caption,
       credit: data.image.credit,
     },
-    noteHtml: data.note && ctx.md.render(data.note, env),
-    bodyHtml: ctx.md.render(version.body, env),
+    noteHtml: data.note && ctx.md.render(data.note, { ...env, blockIds: false }),
+    bodyHtml: ctx.md.render(version.body, { ...env, blockLinks: blockLinkLabels(ctx, lang) }),
     translationText:
       article.original !== lang
         ? data.translation?.by

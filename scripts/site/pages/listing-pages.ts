@@ -5,6 +5,7 @@ import type { Dossier, Entity } from "../../model/build-model.ts";
 import { dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
+import { blockLinkLabels } from "../share/share-strings.ts";
 import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface DossierItem extends Link {
@@ -91,7 +92,7 @@ export function dossierPages(ctx: PageContext, dossier: Dossier): DossierPage[] 
       ),
       kind: "dossier",
       summary: version.data.summary,
-      introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id }),
+      introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id, blockLinks: blockLinkLabels(ctx, lang) }),
       countText: countText(ctx, lang, "article_count", dossier.articles.length),
       articles: dossier.articles.map((a) => articleItem(ctx, a, lang)),
       timeline,

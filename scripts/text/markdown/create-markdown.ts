@@ -1,12 +1,14 @@
 import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
+import { blockIds } from "./block-ids.ts";
 import { externalLinks } from "./external-links.ts";
 import { mediaImages } from "./media-images.ts";
 import { siteLinks } from "./site-links.ts";
 
 /**
  * The project's Markdown: CommonMark plus tables and autolinks. Raw HTML is off: text
- * scraped from news sites must never carry markup (or scripts) into the dossier.
+ * scraped from news sites must never carry markup (or scripts) into the dossier. Top-level
+ * blocks get ids from their text, for links to one paragraph.
  */
 export function createMarkdown(): Markdown {
-  return new MarkdownIt({ html: false, linkify: true, typographer: false }).use(mediaImages).use(siteLinks).use(externalLinks);
+  return new MarkdownIt({ html: false, linkify: true, typographer: false }).use(mediaImages).use(siteLinks).use(externalLinks).use(blockIds);
 }

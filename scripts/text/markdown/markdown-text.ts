@@ -14,7 +14,7 @@ export function markdownText(md: MarkdownIt, body: string): MarkdownText {
   const prose: string[] = [];
   const code: string[] = [];
   const all: string[] = [];
-  for (const token of md.parse(body, {})) {
+  for (const token of md.parse(body, { blockIds: false })) {
     if (token.type === "inline") {
       let text = "";
       for (const child of token.children ?? []) if (child.type === "text" || child.type === "code_inline") text += child.content;

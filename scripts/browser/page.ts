@@ -1,0 +1,3 @@
+// Every page's script: one module per feature, each doing nothing where its elements are absent.
+import "./share/paragraph-links.ts";
+import "./share/fragment-recovery.ts";

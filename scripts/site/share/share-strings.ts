@@ -1,0 +1,20 @@
+import type { Lang } from "../../content/ids.ts";
+import type { BlockKind } from "../../text/markdown/markdown-env.ts";
+import { text, type PageContext } from "../pages/page-context.ts";
+
+const KINDS: BlockKind[] = ["paragraph", "section", "list", "quote"];
+
+/** The labels of the "link to this" controls, in the page's language. */
+export function blockLinkLabels(ctx: PageContext, lang: Lang): Record<BlockKind, string> {
+  return Object.fromEntries(KINDS.map((kind) => [kind, text(ctx, lang, `share.link_to.${kind}`)])) as Record<BlockKind, string>;
+}
+
+/** What the page script says when it copies a link or finds an edited paragraph, per language, as JSON for the page. */
+export function shareBrowserStrings(ctx: PageContext): Record<Lang, string> {
+  const strings = {} as Record<Lang, string>;
+  for (const lang of ctx.model.languages) {
+    const value = Object.fromEntries(["link_copied", "link_in_address_bar", "recovered", "gone"].map((key) => [key, text(ctx, lang, `share.${key}`)]));
+    strings[lang] = JSON.stringify(value).replace(/</g, "\\u003c");
+  }
+  return strings;
+}

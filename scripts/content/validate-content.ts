@@ -1,4 +1,5 @@
 import path from "node:path";
+import { checkMediaSafety } from "./check-media-safety.ts";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { loadContent } from "./load-content.ts";
 import { validateDossier, type DossierSource } from "./validate-dossiers.ts";
@@ -22,6 +23,7 @@ export async function loadValidContent(root: string): Promise<Content> {
   const languages = site?.languages ?? ["ar", "en"];
   const entities = validateEntities(content.entities, languages, all);
   const dossiers = content.dossiers.map((d) => validateDossier(d, languages, entities, all));
+  await checkMediaSafety(content.dossiers, all);
   if (all.length || !site) throw new ContentError(all);
   return { site, entities, dossiers: dossiers.filter((d): d is DossierSource => d !== null) };
 }

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser } from "playwright-core";
@@ -62,25 +61,6 @@ test("arrows point the way the text reads: next points left in Arabic, right in 
       Object.fromEntries(links.map((a) => [a.classList.contains("pager__link--next") ? "next" : "prev", getComputedStyle(a.querySelector(".icon")!).transform.startsWith("matrix(-1")])),
     );
     assert.deepEqual(flipped, { prev: !nextFlipped, next: nextFlipped }, lang);
-    await page.close();
-  }
-});
-
-test("the pages of the sample have no accessibility violations in either direction (axe-core)", async () => {
-  const axe = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-  const pages = ["/milaff/", "/milaff/404.html"];
-  for (const lang of ["ar", "en"]) {
-    pages.push(`/milaff/${lang}/`, `/milaff/${lang}/haftar-alliances/`, `/milaff/${lang}/${ARTICLE}/`, `/milaff/${lang}/people/saddam-haftar/`, `/milaff/${lang}/search/?q=${encodeURIComponent("حفتر Haftar")}`);
-  }
-  for (const url of pages) {
-    const { page } = await open(url, 390);
-    if (url.includes("/search/")) await page.waitForSelector(".result");
-    await page.addScriptTag({ path: axe });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    assert.deepEqual(violations, [], url);
     await page.close();
   }
 });

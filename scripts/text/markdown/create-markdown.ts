@@ -1,4 +1,5 @@
 import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
+import { isSafeLink } from "../../content/safe-link.ts";
 import { blockIds } from "./block-ids.ts";
 import { externalLinks } from "./external-links.ts";
 import { mediaImages } from "./media-images.ts";
@@ -6,9 +7,12 @@ import { siteLinks } from "./site-links.ts";
 
 /**
  * The project's Markdown: CommonMark plus tables and autolinks. Raw HTML is off: text
- * scraped from news sites must never carry markup (or scripts) into the dossier. Top-level
- * blocks get ids from their text, for links to one paragraph.
+ * scraped from news sites must never carry markup (or scripts) into the dossier. Links go
+ * only to web pages, e-mail, phones and paths: others stay as text (and the check warns).
+ * Top-level blocks get ids from their text, for links to one paragraph.
  */
 export function createMarkdown(): Markdown {
-  return new MarkdownIt({ html: false, linkify: true, typographer: false }).use(mediaImages).use(siteLinks).use(externalLinks).use(blockIds);
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.validateLink = isSafeLink;
+  return md.use(mediaImages).use(siteLinks).use(externalLinks).use(blockIds);
 }

@@ -7,13 +7,13 @@ export interface SearchFunctions {
   defaultSearch(query: string, limit?: number): Promise<{ urls: string[]; total: number; ms: number }>;
 }
 
-/** Writes runner-<lang>.html and its script into dir: a page that searches both indexes. */
-export async function writeRunnerPages(dir: string, indexes: { milaff: string; default: string }): Promise<void> {
+/** Writes <name>-<lang>.html (and the script they share) into dir: a page that searches both indexes. */
+export async function writeRunnerPages(dir: string, indexes: { milaff: string; default: string }, name = "runner"): Promise<void> {
   const bundle = await build({ entryPoints: [path.join(import.meta.dirname, "browser", "search-runner.ts")], bundle: true, format: "esm", minify: true, write: false });
   await writeFile(path.join(dir, "search-runner.js"), bundle.outputFiles[0]!.contents);
   for (const lang of ["ar", "en"]) {
     await writeFile(
-      path.join(dir, `runner-${lang}.html`),
+      path.join(dir, `${name}-${lang}.html`),
       `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><script type="module" src="/search-runner.js" data-milaff="${indexes.milaff}" data-default="${indexes.default}"></script></body></html>`,
     );
   }

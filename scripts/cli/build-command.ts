@@ -1,8 +1,7 @@
-import { buildSite } from "../publish/build-site.ts";
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
 import { reportFailure, stepLine, UsageError } from "./report.ts";
-import { isWebAddress } from "../content/schema.ts";
+import { isWebAddress } from "../content/web-address.ts";
 
 export const buildCommand: Command = {
   name: "build",
@@ -14,6 +13,8 @@ export const buildCommand: Command = {
     const outDir = String(values.out);
     if (values.url !== undefined && !isWebAddress(String(values.url))) throw new UsageError(`--url takes the site's public address, starting with https:// or http://, not ${JSON.stringify(values.url)}.`);
     const start = performance.now();
+    // Loaded when run, so that milaff starts (and shows help) without loading every command's dependencies.
+    const { buildSite } = await import("../publish/build-site.ts");
     try {
       const result = await buildSite({
         contentDir: String(values.content),

@@ -1,5 +1,4 @@
 import { countNoun } from "../content/count-noun.ts";
-import { loadValidContent } from "../content/validate-content.ts";
 import type { Command } from "./command.ts";
 import { green, reportFailure } from "./report.ts";
 
@@ -11,6 +10,8 @@ export const checkCommand: Command = {
   details: "  --content DIR   content folder (default: content)",
   async run(values) {
     try {
+      // Loaded when run, so that milaff starts (and shows help) without loading every command's dependencies.
+      const { loadValidContent } = await import("../content/validate-content.ts");
       const content = await loadValidContent(String(values.content));
       const articles = content.dossiers.flatMap((d) => d.articles);
       const files = articles.reduce((n, a) => n + Object.keys(a.versions).length, 0);

@@ -1,8 +1,7 @@
 import { ContentError } from "../content/content-error.ts";
 import { isLang, type Lang } from "../content/ids.ts";
 import { parseContentDate } from "../content/parse-date.ts";
-import { isWebAddress } from "../content/schema.ts";
-import { importArticle } from "../import/import-article.ts";
+import { isWebAddress } from "../content/web-address.ts";
 import { ImportError } from "../import/import-error.ts";
 import type { Command } from "./command.ts";
 import { fail, UsageError } from "./report.ts";
@@ -46,6 +45,8 @@ goes to stderr. Lines to remove besides the built-in widget list: content/import
     }
     if (values.retrieved !== undefined && !parseContentDate(String(values.retrieved))) throw new UsageError(`--retrieved takes a date as YYYY-MM-DD, not ${values.retrieved}.`);
     try {
+      // Loaded when run, so that milaff starts (and shows help) without loading every command's dependencies.
+      const { importArticle } = await import("../import/import-article.ts");
       const result = await importArticle({
         input: input ?? "-",
         url: values.url as string | undefined,

@@ -2,7 +2,6 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileExists } from "../content/file-exists.ts";
 import path from "node:path";
 import { isLang, isValidId, LANGUAGES, suggestId, type Lang } from "../content/ids.ts";
-import { parseYamlText } from "../content/load-content.ts";
 import type { Command } from "./command.ts";
 import { fail, green, UsageError } from "./report.ts";
 
@@ -40,6 +39,8 @@ ${body}
 
 /** The languages site.yml lists (both when it says nothing, or cannot be read: check will say why). */
 async function siteLanguages(contentDir: string): Promise<Lang[]> {
+  // Loaded when run, so that milaff starts (and shows help) without loading every command's dependencies.
+  const { parseYamlText } = await import("../content/load-content.ts");
   const data = await readFile(path.join(contentDir, "site.yml"), "utf8")
     .then((text) => parseYamlText(text) as { languages?: unknown })
     .catch(() => null);

@@ -1,5 +1,5 @@
 import { ContentError } from "../content/content-error.ts";
-import { VerifyError } from "../publish/build-site.ts";
+import { VerifyError } from "../verify/verify-error.ts";
 
 const useColor = process.stderr.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, s: string): string => (useColor ? `\x1b[${code}m${s}\x1b[0m` : s);

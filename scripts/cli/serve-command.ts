@@ -1,8 +1,6 @@
 import { watch } from "node:fs";
-import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { fileExists } from "../content/file-exists.ts";
 import { normalizeBase } from "../model/urls.ts";
-import { buildSite } from "../publish/build-site.ts";
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
 import { dim, fail, green, reportFailure, UsageError } from "./report.ts";
@@ -20,6 +18,8 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port takes a number from 1 to 65535, not ${JSON.stringify(values.port)}.`);
     if (!(await fileExists(contentDir))) return fail("serve", `there is no content folder at ${contentDir}: run milaff from your project folder, or pass --content DIR.`);
     const base = normalizeBase(values.base as string | undefined);
+    // Loaded when run, so that milaff starts (and shows help) without loading every command's dependencies.
+    const [{ buildSite }, { default: EleventyDevServer }] = await Promise.all([import("../publish/build-site.ts"), import("@11ty/eleventy-dev-server")]);
     const build = async (): Promise<boolean> => {
       const start = performance.now();
       try {

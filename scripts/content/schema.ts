@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseContentDate } from "./parse-date.ts";
 import { isValidId } from "./ids.ts";
+import { isWebAddress } from "./web-address.ts";
 
 /*
  * The shape of every content file, in one place. Refinements carry a rule name as their
@@ -10,8 +11,6 @@ import { isValidId } from "./ids.ts";
 const text = z.string().trim().min(1);
 const id = z.string().refine(isValidId, { error: "id" });
 const date = z.string().refine((v) => parseContentDate(v) !== null, { error: "date" });
-/** An http(s) address: what a source link, a site address or an imported page may be. */
-export const isWebAddress = (v: string): boolean => /^https?:\/\//i.test(v) && URL.canParse(v);
 const webUrl = z.string().refine(isWebAddress, { error: "url" });
 const perLanguage = z.strictObject({ ar: text, en: text }).partial();
 

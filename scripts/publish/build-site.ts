@@ -6,7 +6,8 @@ import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
-import { verifySite, type VerifyProblem } from "../verify/verify-site.ts";
+import { VerifyError } from "../verify/verify-error.ts";
+import { verifySite } from "../verify/verify-site.ts";
 import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
@@ -27,21 +28,6 @@ export interface BuildResult {
   pages: number;
   links: number;
   outDir: string;
-}
-
-/** Thrown when the written site does not hold together; lists what is broken, by content file. */
-export class VerifyError extends Error {
-  readonly problems: VerifyProblem[];
-  constructor(problems: VerifyProblem[], sources: Map<string, string>) {
-    const shown = problems.slice(0, 50).map((p) => {
-      const source = sources.get(p.page);
-      return source ? `  ${source}: ${p.message} (on ${p.page})` : `  ${p.page}: ${p.message}`;
-    });
-    const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : "";
-    super(`${countNoun(problems.length, "problem")} in the built site:\n${shown.join("\n")}${more}\nFix the links in the files named, or the pages they point to.`);
-    this.name = "VerifyError";
-    this.problems = problems;
-  }
 }
 
 /** The content file each article and dossier page is written from, to name it in problems. */
@@ -75,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const model = buildModel(content);
   const staging = await createStagingDir(options.outDir);
   try {
-    const search = await timed("analyze", options, () => prepareSearchIndex(model, staging), (r) => `${countNoun(r.records, "article")} for search`);
+    const search = await timed("analyze", options, () => prepareSearchIndex(model, staging, base), (r) => `${countNoun(r.records, "article")} for search`);
     // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
     const started = performance.now();
     const indexing = search.build().then(() => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started));

@@ -1,8 +1,8 @@
-import type { Lang } from "../content/ids.ts";
+import { textDirection, type Lang } from "../content/ids.ts";
 import { ENTITY_KINDS } from "../content/schema.ts";
 import type { ArticleFile } from "../content/validate-dossiers.ts";
 import type { Article, Dossier, Model } from "../model/build-model.ts";
-import { articleUrl } from "../model/urls.ts";
+import { articleUrl, withBase } from "../model/urls.ts";
 import { formatDate } from "../text/format-date.ts";
 import { pick } from "../model/pick-version.ts";
 import { createMarkdown } from "../text/markdown/create-markdown.ts";
@@ -10,15 +10,24 @@ import { indexKeys } from "./analyzer/analyze.ts";
 import { hideText } from "./hidden-text.ts";
 import { markdownText } from "../text/markdown/markdown-text.ts";
 
-/** One language version of a found article, as the result list shows it. */
+type Dir = ReturnType<typeof textDirection>;
+
+/**
+ * One language version of a found article, as the result list shows it: everything the search
+ * page needs is worked out here, at index time (addresses under the base path, directions), so
+ * that the browser code depends on nothing but search.
+ */
 export interface ResultVersion {
   lang: Lang;
-  url: string;
+  dir: Dir;
+  /** The page's address, base path included. */
+  href: string;
   title: string;
-  dossier: string;
+  /** The dossier's title, in the language it is shown in (the article's, else the dossier's first). */
+  dossier: { title: string; lang: Lang; dir: Dir };
   dateText: string;
-  /** Where the text that excerpts are cut from (summary, note, body) is published. */
-  textUrl: string;
+  /** Where the text that excerpts are cut from (summary, note, body) is published, base path included. */
+  textHref: string;
 }
 
 /** What a search result shows, stored with the record (hidden from Pagefind's own indexing). */
@@ -31,7 +40,8 @@ export interface ResultInfo {
 export interface SearchRecord {
   url: string;
   content: string;
-  meta: { info: string };
+  /** `title`: the keys of the article's titles, which Pagefind ranks above words of the text. */
+  meta: { info: string; title: string };
   filters: Record<"lang" | "dossier" | "entity" | "year", string[]>;
   /** The excerpt text of each version, published beside the index (Pagefind need not carry it). */
   texts: { url: string; text: string }[];
@@ -56,7 +66,7 @@ export const INDEX_LANGUAGE = "zxx";
  * each version's text and of the names and dates around it; Pagefind only stores and
  * intersects those keys.
  */
-export function* searchRecords(model: Model): Generator<SearchRecord> {
+export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord> {
   const md = createMarkdown();
   const entityNames = new Map(model.entities.map((e) => [`${e.kind}/${e.id}`, e.names]));
   const record = (dossier: Dossier, article: Article): SearchRecord => {
@@ -72,17 +82,26 @@ export function* searchRecords(model: Model): Generator<SearchRecord> {
       // The body's code blocks are searchable but make poor excerpts; a note's are kept.
       const text = [data.summary, note?.all, bodyText.prose].filter(Boolean).join("\n\n");
       const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...entities.map((key) => entityNames.get(key)![lang]), dateText, date.date, ...(data.tags ?? [])];
-      indexed.push(data.title, text, bodyText.code, ...around.filter((s): s is string => Boolean(s)));
-      const dossierTitle = pick(dossier.versions, lang, dossier.languages).value.data.title;
-      return { version: { lang, url, title: data.title, dossier: dossierTitle, dateText, textUrl: searchTextUrl(url) }, text };
+      indexed.push(text, bodyText.code, ...around.filter((s): s is string => Boolean(s)));
+      const shown = pick(dossier.versions, lang, dossier.languages);
+      const version: ResultVersion = {
+        lang,
+        dir: textDirection(lang),
+        href: withBase(base, url),
+        title: data.title,
+        dossier: { title: shown.value.data.title, lang: shown.lang, dir: textDirection(shown.lang) },
+        dateText,
+        textHref: withBase(base, searchTextUrl(url)),
+      };
+      return { version, url, text };
     });
     const info: ResultInfo = { date: article.date.date, versions: versions.map((v) => v.version) };
     return {
-      url: versions[0]!.version.url,
+      url: versions[0]!.url,
       content: indexKeys(indexed.join("\n"), MAX_REPEATS),
-      meta: { info: hideText(JSON.stringify(info)) },
+      meta: { info: hideText(JSON.stringify(info)), title: indexKeys(versions.map((v) => v.version.title).join("\n")) },
       filters: { lang: languages, dossier: [article.dossierId], entity: entities, year: [article.date.date.slice(0, 4)] },
-      texts: versions.map(({ version, text }) => ({ url: version.url, text })),
+      texts: versions.map(({ url, text }) => ({ url, text })),
     };
   };
   for (const dossier of model.dossiers) for (const article of dossier.articles) yield record(dossier, article);

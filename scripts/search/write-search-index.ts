@@ -116,12 +116,12 @@ export async function writePagefindIndex(records: Iterable<PagefindRecord>, dir:
 /**
  * Step 5 of the pipeline: one Pagefind index for both languages under /pagefind/, built from
  * milaff's analysis of each article, and the original text of each article under
- * /search-text/, for excerpts. Returns once Pagefind's input and the texts are written;
+ * /search-text/, for excerpts; result addresses carry the site's base path. Returns once Pagefind's input and the texts are written;
  * `build()` runs Pagefind.
  */
-export async function prepareSearchIndex(model: Model, outDir: string): Promise<PreparedIndex> {
+export async function prepareSearchIndex(model: Model, outDir: string, base = "/"): Promise<PreparedIndex> {
   const write = syncWriter();
-  return preparePagefindIndex(searchRecords(model), path.join(outDir, "pagefind"), (record) => {
+  return preparePagefindIndex(searchRecords(model, base), path.join(outDir, "pagefind"), (record) => {
     for (const { url, text } of record.texts) write(path.join(outDir, searchTextUrl(url)), text);
   });
 }

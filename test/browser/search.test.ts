@@ -118,3 +118,43 @@ test("a search that finds nothing says so, and negative pairs stay apart in the 
   assert.equal((await resultLinks(page)).length, 0, "عون must not find تعاون");
   await page.close();
 });
+
+test("a match in the title ranks above a match only in the text", async () => {
+  const page = await browser.newPage();
+  await searchFor(page, "en", "Haftar");
+  const links = await resultLinks(page);
+  assert.ok(links.length > 1, `guide pages name Haftar in their text too: ${links}`);
+  assert.equal(links[0], `${BASE}en/${ARTICLE}/`, "the article with Haftar in its title comes first");
+  await searchFor(page, "ar", "حفتر");
+  assert.equal((await resultLinks(page))[0], `${BASE}ar/${ARTICLE}/`);
+  await page.close();
+});
+
+test("every result shows an excerpt, also where the words matched outside the text (an entity, the title)", async () => {
+  const page = await browser.newPage();
+  for (const [lang, query] of [["ar", "والأردن"], ["en", "Haftar"], ["ar", "milaff"]] as const) {
+    await searchFor(page, lang, query);
+    const excerpts = await page.$$eval(".result", (items) => items.map((li) => li.querySelector(".result__excerpt")?.textContent?.trim() ?? ""));
+    assert.ok(excerpts.length > 1, `${query}: several results`);
+    assert.deepEqual(excerpts.filter((e) => !e), [], `${query}: no result without an excerpt`);
+  }
+  await page.close();
+});
+
+test("Latin inside an Arabic excerpt is isolated, in the bundled Latin face at the size of the text around it", async () => {
+  const page = await browser.newPage();
+  await searchFor(page, "ar", "entities");
+  await page.evaluate(() => document.fonts.ready);
+  const runs = await page.$$eval('.result__excerpt[dir="rtl"] bdi[dir="ltr"]', (bdis) => bdis.map((b) => b.textContent));
+  assert.ok(runs.includes("content/entities.yml"), `the path is one isolated run, its slash inside: ${runs}`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: '.result__excerpt[dir="rtl"] bdi[dir="ltr"]' });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  assert.match(fonts.map((f) => f.familyName).join(", "), /^Source Serif 4/, "rendered in the bundled Latin face");
+  const [own, around] = await page.$eval('.result__excerpt[dir="rtl"] bdi[dir="ltr"]', (b) => [getComputedStyle(b).fontSize, getComputedStyle(b.parentElement!).fontSize]);
+  assert.equal(own, around);
+  await page.close();
+});

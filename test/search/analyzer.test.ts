@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { analyzeWord, queryTerms, tokenize, wordsMatch } from "../../scripts/search/analyzer/analyze.ts";
-import { normalizeArabic } from "../../scripts/text/normalize-arabic.ts";
+import { analyzeWord, indexKeys, queryTerms, tokenize, wordsMatch } from "../../scripts/search/analyzer/analyze.ts";
+import { arabicSpellings, normalizeArabic } from "../../scripts/text/normalize-arabic.ts";
 
 /** The rule the search page applies to a query word and a word of the text. */
 const matches = (query: string, word: string): boolean => wordsMatch(analyzeWord(query)!, analyzeWord(word)!);
@@ -35,6 +35,29 @@ test("normalization: diacritics, Quranic marks, dagger alef and tatweel go; hamz
     ["ژوئن", "زوين"],
   ];
   for (const [input, expected] of cases) assert.equal(normalizeArabic(input), expected, input);
+});
+
+test("Quranic spelling: the dagger alef read both ways, Uthmani hamza spellings read as modern spelling writes them", () => {
+  const cases: [string, string[]][] = [
+    ["ٱلصَّلَوٰةَ", ["الصلوه", "الصلاه"]], // on a bare و, its seat: الصلاة
+    ["ٱلسَّمَـٰوَٰتِ", ["السموت", "السماوات"]], // on a tatweel and after a voweled و: inserted
+    ["كَـٰفِرِينَ", ["كفرين", "كافرين"]],
+    ["هَـٰذَا", ["هذا", "هاذا"]], // modern spelling drops it here
+    ["ٱلتَّوْرَىٰةَ", ["التوريه", "التوراه"]], // on ى inside the word, its seat
+    ["مُوسَىٰ", ["موسي"]], // on a final ى, nothing
+    ["ءَاتَىٰ", ["اتي"]], // ءا is آ
+    ["ٱلْقُرْءَانُ", ["القران"]],
+    ["ءَأَنذَرْتَهُمْ", ["انذرتهم"]], // ءأ, like أأ, is one alef
+    ["أأنذرتهم", ["انذرتهم"]],
+    ["خَطِيٓـَٔتِى", ["خطييتي"]], // hamza above on a tatweel after ي: ئ
+    ["يَسْـَٔلُونَكَ", ["يسالونك"]], // after a consonant, the seat of its vowel: أ
+    ["مَسْـُٔولًا", ["مسوولا"]], // ؤ
+    ["إِبْرَٰهِـۧمَ", ["ابرهيم", "ابراهيم"]], // a small yaa on a tatweel is a ي
+    ["إجراءات", ["اجراءات"]], // after a long vowel, a hamza on the line stays
+    ["بدءًا", ["بدءا"]], // and before a final alef (tanween)
+  ];
+  for (const [input, expected] of cases) assert.deepEqual(arabicSpellings(input), expected, input);
+  assert.equal(normalizeArabic("ٱلصَّلَوٰةَ"), "الصلوه", "normalizeArabic keeps one form, the dagger stripped");
 });
 
 test("على (on) and علي (Ali) stay apart, with or without a conjunction", () => {
@@ -83,6 +106,41 @@ const POSITIVE: [query: string, text: string][] = [
   ["training", "trained"],
   ["Café", "cafe"],
   ["ARMIES", "army"],
+  // Vocalized and Uthmani text against modern spelling, both ways
+  ["الصلاة", "ٱلصَّلَوٰةَ"],
+  ["ٱلصَّلَوٰةَ", "الصلاة"],
+  ["السماوات", "ٱلسَّمَـٰوَٰتِ"],
+  ["ٱلسَّمَـٰوَٰتِ", "السماوات"],
+  ["كافرين", "كَـٰفِرِينَ"],
+  ["هذا", "هَـٰذَا"],
+  ["هَـٰذَا", "هذا"],
+  ["لكن", "لَـٰكِنَّ"],
+  ["العالمين", "ٱلْعَـٰلَمِينَ"],
+  ["الصالحات", "ٱلصَّـٰلِحَـٰتِ"],
+  ["التوراة", "ٱلتَّوْرَىٰةَ"],
+  ["موسى", "مُوسَىٰ"],
+  ["آتى", "ءَاتَىٰ"],
+  ["ءَامَنُوا", "آمنوا"],
+  ["القرآن", "ٱلْقُرْءَانُ"],
+  ["أأنذرتهم", "ءَأَنذَرْتَهُمْ"],
+  ["خطيئتي", "خَطِيٓـَٔتِى"],
+  ["خَطِيٓـَٔتِى", "خطيئتي"],
+  ["يسألونك", "يَسْـَٔلُونَكَ"],
+  ["شيئا", "شَيْـًٔا"],
+  ["الملائكة", "ٱلْمَلَـٰٓئِكَةُ"],
+  ["إبراهيم", "إِبْرَٰهِـۧمَ"],
+  ["بآياتنا", "بِـَٔايَـٰتِنَآ"],
+  // ت before a pronoun: a noun's taa marbuta, or a verb's subject
+  ["عاصمة", "عاصمتها"],
+  ["سمعت", "سمعتها"],
+  ["سمعتها", "سمعت"],
+  ["كتبت", "كتبتهم"],
+  ["رأيت", "رأيته"],
+  ["سكوت", "سكوته"],
+  // one-letter proclitics on words of three letters or more still come off
+  ["قطر", "بقطر"],
+  ["دعم", "لدعم"],
+  ["غزة", "وغزة"],
 ];
 
 const NEGATIVE: [query: string, text: string][] = [
@@ -101,6 +159,20 @@ const NEGATIVE: [query: string, text: string][] = [
   ["arm", "army"],
   ["police", "policy"],
   ["general", "generous"],
+  // A first letter that belongs to a فعال/فعيل/فعول word is not a proclitic
+  ["سام", "وسام"],
+  ["وسام", "سام"],
+  ["ريم", "كريم"],
+  ["عود", "وعود"],
+  ["وعود", "عود"],
+  ["بير", "كبير"],
+  ["تاه", "فتاة"],
+  ["زير", "وزيرين"],
+  ["تاب", "كتابهم"],
+  // hamza spellings stay apart where they tell words apart
+  ["اجر", "إجراءات"],
+  ["بدا", "بدءًا"],
+  ["ملوك", "ٱلْمَلَـٰٓئِكَةُ"],
 ];
 
 test("forms of one word meet: clitics, suffixes and spelling variants", () => {
@@ -112,7 +184,7 @@ test("different words stay apart: the pairs light stemmers are known to conflate
 });
 
 test("short words keep their letters: لبنان, بيان, عون are their own stems", () => {
-  for (const word of ["لبنان", "بيان", "عون", "كيان", "وطن"]) assert.equal(analyzeWord(word)!.primary, word);
+  for (const word of ["لبنان", "بيان", "عون", "كيان", "وطن"]) assert.deepEqual(analyzeWord(word)!.primaries.map((p) => p.stem), [word]);
 });
 
 test("tokens keep their positions in the original text, for excerpts", () => {
@@ -123,9 +195,27 @@ test("tokens keep their positions in the original text, for excerpts", () => {
 });
 
 test("words of other scripts are searchable too: folded, not dropped", () => {
-  for (const [word, key] of [["Москва", "москва"], ["Straße", "straße"], ["Łódź", "łodz"], ["COVID١٩", "covid19"]]) {
-    assert.equal(analyzeWord(word!)?.primary, key, word);
+  for (const [word, key] of [["Москва", "москва"], ["Straße", "straße"], ["Łódź", "łodz"]]) {
+    assert.equal(analyzeWord(word!)?.primaries[0]?.stem, key, word);
   }
+});
+
+test("digits inside a word are a word of their own, so the number is found by itself", () => {
+  assert.deepEqual(tokenize("libfoo56 v1.6.0 COVID١٩ ٢٠٢٦م").map((w) => w.text), ["libfoo", "56", "v", "1", "6", "0", "COVID", "١٩", "٢٠٢٦", "م"]);
+  assert.deepEqual(queryTerms("libfoo56").map((t) => t.word), ["libfoo", "56"]);
+  assert.deepEqual(indexKeys("libfoo56"), "libfooǂǀ 56ǂǀ");
+  assert.ok(indexKeys("سنة ٢٠٢٦م").split(" ").includes("2026ǂǀ"));
+});
+
+test("index keys carry the written form: a stem search finds every form, a written search only that form", () => {
+  const keys = (text: string) => indexKeys(text).split(" ");
+  const [stem, written] = [queryTerms("وزيرين")[0]!.keys.find((k) => !k.written)!.key, queryTerms("وزيرين")[0]!.keys.find((k) => k.written)!.key];
+  // Pagefind matches a search as a prefix of a key.
+  const finds = (search: string, text: string) => keys(text).some((k) => k.startsWith(search));
+  assert.ok(finds(stem, "وزير") && finds(stem, "الوزيرين") && finds(stem, "وزيران"));
+  assert.ok(finds(written, "الوزيرين") && finds(written, "والوزيرين"), "proclitics aside, the written form is the same");
+  assert.ok(!finds(written, "وزير") && !finds(written, "وزيران"));
+  assert.ok(!finds(queryTerms("وزير")[0]!.keys.find((k) => k.written)!.key, "وزيرين"), "the bare form's written key is not a prefix of the inflected one's");
 });
 
 test("a query keeps its words in order and drops what carries nothing", () => {

@@ -3,7 +3,7 @@ import { runQuery } from "../../browser/search/run-query.ts";
 import { queryTerms } from "../../search/analyzer/analyze.ts";
 
 /*
- * Page script for eval:search and bench:search: milaff's query path (runQuery, as on the
+ * Page script for eval:search and bench: milaff's query path (runQuery, as on the
  * search page) and Pagefind's own search, side by side. The page's <script> tag names the
  * two index folders. Each call returns result URLs (the first `limit` loaded) and its time.
  */
@@ -21,7 +21,7 @@ async function timed(run: () => Promise<{ data(): Promise<{ url: string }> }[]>,
 
 Object.assign(window, {
   milaffSearch(query: string, limit = Infinity) {
-    return timed(async () => runQuery(await (milaff ??= loadPagefind(script.dataset.milaff!)), queryTerms(query), {}), limit);
+    return timed(async () => (await runQuery(await (milaff ??= loadPagefind(script.dataset.milaff!)), queryTerms(query), {})).map((hit) => hit.result), limit);
   },
   defaultSearch(query: string, limit = Infinity) {
     return timed(async () => (await (await (plain ??= loadPagefind(script.dataset.default!))).search(query)).results, limit);

@@ -1,8 +1,9 @@
 import { analyzeWord, tokenize, wordsMatch, type QueryTerm, type WordSpan } from "../../search/analyzer/analyze.ts";
 import { escapeHtml } from "../../search/escape-html.ts";
+import { isolatedRuns, type Dir } from "./isolate-runs.ts";
 
 export interface Excerpt {
-  /** HTML: the original text, escaped, with matched words in <mark>. */
+  /** HTML: the original text, escaped, with matched words in <mark> and runs of the other direction in <bdi>. */
   html: string;
   /** How many of the query's words appear in the excerpt. */
   matchedTerms: number;
@@ -22,34 +23,45 @@ function matchWords(words: { text: string }[], terms: QueryTerm[]): number[][] {
   });
 }
 
-/** Words `from`..`to` of the text with what lies between them, escaped, matched words in <mark>. */
-function markWords(text: string, words: WordSpan[], hits: number[][], from: number, to: number): string {
-  let html = "";
-  let cursor = words[from]!.start;
-  for (let i = from; i < to; i++) {
-    const w = words[i]!;
-    html += escapeHtml(text.slice(cursor, w.start)) + (hits[i]!.length ? `<mark>${escapeHtml(w.text)}</mark>` : escapeHtml(w.text));
-    cursor = w.end;
+/**
+ * Characters `from`..`to` of the text, escaped, with the matched words among `words` in <mark>
+ * and runs written in the other direction isolated, so that a Latin path inside Arabic keeps
+ * its slashes where they belong. Runs never cut a word, so the tags nest.
+ */
+function renderRange(text: string, words: WordSpan[], hits: number[][], from: number, to: number, dir: Dir): string {
+  const tags: { at: number; order: number; tag: string }[] = [];
+  words.forEach((w, i) => {
+    if (hits[i]!.length && w.start >= from && w.end <= to) tags.push({ at: w.start, order: 3, tag: "<mark>" }, { at: w.end, order: 0, tag: "</mark>" });
+  });
+  for (const run of isolatedRuns(text, from, to, dir)) {
+    tags.push({ at: run.start, order: 2, tag: `<bdi dir="${run.dir}">` }, { at: run.end, order: 1, tag: "</bdi>" });
   }
-  return html;
+  tags.sort((a, b) => a.at - b.at || a.order - b.order);
+  let html = "";
+  let cursor = from;
+  for (const { at, tag } of tags) {
+    html += escapeHtml(text.slice(cursor, at)) + tag;
+    cursor = at;
+  }
+  return html + escapeHtml(text.slice(cursor, to));
 }
 
 /** The whole text, escaped, with the words that match the query in <mark> (for titles and dates). */
-export function markMatches(text: string, terms: QueryTerm[]): Excerpt {
+export function markMatches(text: string, terms: QueryTerm[], dir: Dir): Excerpt {
   const words = tokenize(text);
-  if (!words.length) return { html: escapeHtml(text), matchedTerms: 0 };
   const hits = matchWords(words, terms);
-  const html = escapeHtml(text.slice(0, words[0]!.start)) + markWords(text, words, hits, 0, words.length) + escapeHtml(text.slice(words.at(-1)!.end));
-  return { html, matchedTerms: new Set(hits.flat()).size };
+  return { html: renderRange(text, words, hits, 0, text.length, dir), matchedTerms: new Set(hits.flat()).size };
 }
 
 /**
  * Cuts an excerpt from the text as it was written (diacritics, hamza and prefixes intact) and
  * marks the words that match the query: matching ran on analyzed forms, so each word of the
- * text is analyzed again here and compared with the query's readings.
+ * text is analyzed again here and compared with the query's readings. A text in which no word
+ * matches (the article was found by its title, an entity or its source) gives its opening.
  */
-export function buildExcerpt(text: string, terms: QueryTerm[], size = 32): Excerpt {
+export function buildExcerpt(text: string, terms: QueryTerm[], dir: Dir, size = 32): Excerpt {
   const words = tokenize(text);
+  if (!words.length) return { html: "", matchedTerms: 0 };
   const hits = matchWords(words, terms);
   // The window with the most distinct query terms, then the most matches; the earliest wins ties.
   let best = { start: 0, distinct: -1, total: -1 };
@@ -63,7 +75,7 @@ export function buildExcerpt(text: string, terms: QueryTerm[], size = 32): Excer
   const first = hits.findIndex((h, i) => i >= best.start && h.length);
   const start = first < 0 ? 0 : Math.max(0, first - 6);
   const stop = Math.min(start + size, words.length);
-  if (start >= stop) return { html: "", matchedTerms: 0 };
-  const html = (start > 0 ? "… " : "") + markWords(text, words, hits, start, stop) + (stop < words.length ? " …" : escapeHtml(text.slice(words[stop - 1]!.end)));
+  const end = stop < words.length ? words[stop - 1]!.end : text.length;
+  const html = (start > 0 ? "… " : "") + renderRange(text, words, hits, words[start]!.start, end, dir) + (stop < words.length ? " …" : "");
   return { html: html.replace(/\s*\n+\s*/g, " "), matchedTerms: best.distinct };
 }

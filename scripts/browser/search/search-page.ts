@@ -1,9 +1,7 @@
-import { textDirection } from "../../content/ids.ts";
 import { queryTerms, type QueryTerm } from "../../search/analyzer/analyze.ts";
 import type { ResultInfo, ResultVersion } from "../../search/search-records.ts";
 import { revealText } from "../../search/hidden-text.ts";
 import { escapeHtml } from "../../search/escape-html.ts";
-import { withBase } from "../../model/urls.ts";
 import { buildExcerpt, markMatches } from "./excerpt.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { runQuery, type Hit } from "./run-query.ts";
@@ -31,7 +29,6 @@ const FILTERS = ["lang", "dossier", "entity", "year"] as const;
 // Module scripts have no document.currentScript; the tag carries the site's settings.
 const script = document.querySelector<HTMLScriptElement>("script[data-pagefind]")!;
 const pagefindUrl = script.dataset.pagefind!;
-const base = script.dataset.base!;
 const locale = script.dataset.locale!;
 const strings = JSON.parse(document.getElementById("search-strings")!.textContent!) as Strings;
 const form = document.getElementById("search-form") as HTMLFormElement;
@@ -56,15 +53,14 @@ interface Shown {
 }
 
 const pageLang = document.documentElement.lang;
-const link = (url: string) => escapeHtml(withBase(base, url));
 
 /** The article's versions with their excerpts; the one to lead with first. */
 async function showVersions(info: ResultInfo, terms: QueryTerm[], filters: PagefindFilters): Promise<Shown[]> {
   const shown = await Promise.all(
     info.versions.map(async (version): Promise<Shown> => {
-      const text = terms.length ? await fetch(withBase(base, version.textUrl)).then((r) => (r.ok ? r.text() : "")) : "";
-      const excerpt = text ? buildExcerpt(text, terms) : { html: "", matchedTerms: 0 };
-      const title = markMatches(version.title, terms);
+      const text = await fetch(version.textHref).then((r) => (r.ok ? r.text() : ""));
+      const excerpt = buildExcerpt(text, terms, version.dir);
+      const title = markMatches(version.title, terms, version.dir);
       return { version, title: title.html, excerpt: excerpt.html, matches: excerpt.matchedTerms + (title.matchedTerms ? 1 : 0) };
     }),
   );
@@ -76,17 +72,17 @@ async function showVersions(info: ResultInfo, terms: QueryTerm[], filters: Pagef
 
 function render(info: ResultInfo, shown: Shown[], terms: QueryTerm[]): HTMLLIElement {
   const [main, ...others] = shown as [Shown, ...Shown[]];
-  const { lang } = main.version;
+  const { lang, dir, dossier } = main.version;
   const li = document.createElement("li");
   li.className = "result";
-  const excerpt = (s: Shown) =>
-    s.matches && s.excerpt ? `<p class="result__excerpt" lang="${s.version.lang}" dir="${textDirection(s.version.lang)}">${s.excerpt}</p>` : "";
-  li.innerHTML = `<h2 class="result__title"><a href="${link(main.version.url)}" lang="${lang}" dir="${textDirection(lang)}">${main.title}</a></h2>
-<p class="result__meta"><span lang="${lang}" dir="${textDirection(lang)}">${escapeHtml(main.version.dossier)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms).html}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
+  const excerpt = (s: Shown) => (s.excerpt ? `<p class="result__excerpt" lang="${s.version.lang}" dir="${s.version.dir}">${s.excerpt}</p>` : "");
+  // The leading version always shows an excerpt (its opening when nothing in its text matched); the others only where they matched.
+  li.innerHTML = `<h2 class="result__title"><a href="${escapeHtml(main.version.href)}" lang="${lang}" dir="${dir}">${main.title}</a></h2>
+<p class="result__meta"><span lang="${dossier.lang}" dir="${dossier.dir}">${escapeHtml(dossier.title)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms, dir).html}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
 ${excerpt(main)}${others
     .map((s) => {
       const label = strings.also_in.replace("{in_language}", strings.in_language[s.version.lang] ?? s.version.lang);
-      return `<p class="result__version">${escapeHtml(label)} <a href="${link(s.version.url)}" hreflang="${s.version.lang}" lang="${s.version.lang}" dir="${textDirection(s.version.lang)}">${s.title}</a></p>${excerpt(s)}`;
+      return `<p class="result__version">${escapeHtml(label)} <a href="${escapeHtml(s.version.href)}" hreflang="${s.version.lang}" lang="${s.version.lang}" dir="${s.version.dir}">${s.title}</a></p>${s.matches ? excerpt(s) : ""}`;
     })
     .join("")}`;
   return li;
@@ -135,7 +131,7 @@ async function search(q: string, filters: PagefindFilters): Promise<void> {
       shown += page.length;
       const items = await Promise.all(
         page.map(async (hit: Hit) => {
-          const info = JSON.parse(revealText((await hit.data()).meta.info!)) as ResultInfo;
+          const info = JSON.parse(revealText((await hit.result.data()).meta.info!)) as ResultInfo;
           return render(info, await showVersions(info, terms, filters), terms);
         }),
       );

@@ -1,15 +1,18 @@
-import { foldDigits, normalizeArabic, swappedHamzaSeat } from "../../text/normalize-arabic.ts";
-import { alternativeStems, primaryStem } from "./stem-arabic.ts";
-import { stemLatin } from "./stem-english.ts";
+import { arabicSpellings, foldDigits, swappedHamzaSeat } from "../../text/normalize-arabic.ts";
+import { alternativeReadings, primaryReadings, type StemReading } from "./stem-arabic.ts";
+import { latinReading } from "./stem-english.ts";
 
 /*
  * milaff's search analyzer: one module, run by the indexer in Node and by the search page in
  * the browser, so a word is always reduced the same way on both sides.
  *
- * A word has a primary reading (its stem) and, for Arabic words that may begin with a
- * one-letter proclitic, alternative readings without it (and one with a hamza seat swapped). A query word matches a text word
- * when a primary reading meets a primary or an alternative one; two alternatives never
- * decide a match, so بيان (ب + يان?) and كيان (ك + يان?) stay apart.
+ * A word has primary readings (its stem; two when it may be read two ways, as a dagger alef or
+ * a ت before a pronoun may) and, for Arabic words that may begin with a one-letter proclitic,
+ * alternative readings without it (and one with a hamza seat swapped). A query word matches a
+ * text word when a primary reading meets a primary or an alternative one; two alternatives
+ * never decide a match, so بيان (ب + يان?) and كيان (ك + يان?) stay apart. Each reading also
+ * keeps the word as written (normalized, proclitics off), which ranks the pages that spell the
+ * query's word as it was typed above those that only share its stem.
  */
 
 export interface WordSpan {
@@ -18,54 +21,86 @@ export interface WordSpan {
   end: number;
 }
 
+export type Reading = StemReading;
+
 export interface Readings {
-  primary: string;
-  alternatives: string[];
+  primaries: Reading[];
+  alternatives: Reading[];
 }
 
-// Letters, marks, digits, tatweel and the invisible joiners scraped text carries inside words.
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C\u200D]+(?:['’][\p{L}]+)*/gu;
+// Runs of letters (with their marks, tatweel and the invisible joiners scraped text carries
+// inside words), or runs of digits: libfoo56 and ٢٠٢٦م are two words each, so the number is
+// found by itself.
+const WORD = /[\p{L}\p{M}\u0640\u200C\u200D]+(?:['’]\p{L}+)*|\p{N}+/gu;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 /** Keys are letters and digits, never punctuation nor the terminators below. */
 const KEY = /^[\p{L}\p{N}]+$/u;
-const TERMINATORS = /[ǂǁ]/g;
+const TERMINATORS = /[ǂǁǀ]/g;
 
 /** Words of a text with their positions, so excerpts can be cut from the original spelling. */
 export function tokenize(text: string): WordSpan[] {
   return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-/** The readings of one word; null for words that carry nothing searchable. */
+const lower = (r: Reading): Reading => ({ stem: r.stem.toLowerCase(), written: r.written.toLowerCase() });
+/** Readings once each, keys only of letters and digits (the written form starts with or holds the stem). */
+function distinct(readings: Reading[]): Reading[] {
+  if (readings.length < 2) return readings.filter((r) => KEY.test(r.written) && KEY.test(r.stem));
+  return readings.filter((r, i) => KEY.test(r.written) && KEY.test(r.stem) && readings.findIndex((o) => o.stem === r.stem && o.written === r.written) === i);
+}
+
+/** The readings of one word (a token of `tokenize`); null for words that carry nothing searchable. */
 export function analyzeWord(raw: string): Readings | null {
   const word = raw.replace(TERMINATORS, "");
-  let primary: string;
-  let alternatives: string[] = [];
+  let primaries: Reading[];
+  let alternatives: Reading[] = [];
   if (ARABIC.test(word)) {
-    const normalized = normalizeArabic(word);
-    primary = primaryStem(normalized).toLowerCase();
     const swapped = swappedHamzaSeat(word);
-    alternatives = [...alternativeStems(normalized), ...(swapped ? [primaryStem(swapped)] : [])].map((a) => a.toLowerCase());
+    primaries = [];
+    for (const spelling of arabicSpellings(word)) {
+      const own = primaryReadings(spelling);
+      primaries.push(...own);
+      alternatives.push(...alternativeReadings(spelling, own));
+    }
+    if (swapped) alternatives.push(...primaryReadings(swapped));
+    // Letters of other scripts inside an Arabic word fold case like Latin words.
+    if (/\p{Lu}/u.test(word)) [primaries, alternatives] = [primaries.map(lower), alternatives.map(lower)];
   } else if (/^\p{N}+$/u.test(word)) {
-    primary = foldDigits(word.normalize("NFKC"));
+    const digits = foldDigits(word.normalize("NFKC"));
+    primaries = [{ stem: digits, written: digits }];
   } else {
-    primary = stemLatin(word);
+    primaries = [latinReading(word)];
   }
-  if (!KEY.test(primary)) return null;
-  return { primary, alternatives: [...new Set(alternatives)].filter((a) => a !== primary && KEY.test(a)) };
+  primaries = distinct(primaries);
+  if (!primaries.length) return null;
+  const stems = new Set(primaries.map((p) => p.stem));
+  return { primaries, alternatives: distinct(alternatives).filter((a) => !stems.has(a.stem)) };
 }
 
 export function wordsMatch(query: Readings, word: Readings): boolean {
-  return query.primary === word.primary || word.alternatives.includes(query.primary) || query.alternatives.includes(word.primary);
+  const meets = (a: Reading[], b: Reading[]) => a.some((x) => b.some((y) => x.stem === y.stem));
+  return meets(query.primaries, word.primaries) || meets(query.primaries, word.alternatives) || meets(query.alternatives, word.primaries);
 }
 
 /**
  * Pagefind matches every query word as a prefix (عون would find عونه) and falls back to the
- * longest indexed prefix of a word it cannot find. Every key ends with one of two letters,
- * which makes matching exact (a key can only be a prefix of itself) and keeps primary and
- * alternative readings apart in the index.
+ * longest indexed prefix of a word it cannot find. A key is a stem, the letter that says which
+ * kind of reading it is, then the written form (as what it adds to the stem) and a last letter:
+ * `stemǂtailǀ`. Searching `stemǂ` finds every written form of the stem and nothing else (no key
+ * of another stem starts with it); searching the whole key finds that written form alone.
  */
 export const PRIMARY_END = "ǂ";
 export const ALTERNATIVE_END = "ǁ";
+export const WRITTEN_END = "ǀ";
+
+function writtenKey(reading: Reading, end: string): string {
+  const tail = reading.written.startsWith(reading.stem) ? reading.written.slice(reading.stem.length) : reading.written;
+  return `${reading.stem}${end}${tail}${WRITTEN_END}`;
+}
+
+function wordKeys(r: Readings): string {
+  return [...new Set([...r.primaries.map((p) => writtenKey(p, PRIMARY_END)), ...r.alternatives.map((a) => writtenKey(a, ALTERNATIVE_END))])].join(" ");
+}
 
 /**
  * Per distinct word: its keys, and how often it was seen in the text being indexed. Text
@@ -91,7 +126,7 @@ export function indexKeys(text: string, maxRepeats = Infinity): string {
     let entry = words.get(word);
     if (!entry) {
       const r = analyzeWord(word);
-      entry = { keys: r ? [r.primary + PRIMARY_END, ...r.alternatives.map((a) => a + ALTERNATIVE_END)].join(" ") : "", text: 0, count: 0 };
+      entry = { keys: r ? wordKeys(r) : "", text: 0, count: 0 };
       words.set(word, entry);
     }
     if (entry.text !== current) {
@@ -103,11 +138,20 @@ export function indexKeys(text: string, maxRepeats = Infinity): string {
   return out.join(" ");
 }
 
+/** One Pagefind search for a query word. */
+export interface SearchKey {
+  key: string;
+  /** Finds only pages that have the word as written (proclitics aside), not only its stem. */
+  written: boolean;
+  /** Matches through an alternative reading, on either side. */
+  alternative: boolean;
+}
+
 export interface QueryTerm {
   word: string;
   readings: Readings;
-  /** Index keys any of which matches the word, the exact primary first. */
-  keys: string[];
+  /** The searches any of which matches the word. */
+  keys: SearchKey[];
 }
 
 /** A query's words, each with the index keys that would match it. Words without readings are dropped. */
@@ -115,8 +159,23 @@ export function queryTerms(query: string): QueryTerm[] {
   return tokenize(query).flatMap((w) => {
     const readings = analyzeWord(w.text);
     if (!readings) return [];
-    const keys = [readings.primary + PRIMARY_END];
-    if (ARABIC.test(w.text)) keys.push(readings.primary + ALTERNATIVE_END, ...readings.alternatives.map((a) => a + PRIMARY_END));
+    const keys: SearchKey[] = [];
+    const add = (key: string, written: boolean, alternative: boolean) => {
+      if (!keys.some((k) => k.key === key)) keys.push({ key, written, alternative });
+    };
+    const arabic = ARABIC.test(w.text);
+    for (const p of readings.primaries) {
+      add(p.stem + PRIMARY_END, false, false);
+      add(writtenKey(p, PRIMARY_END), true, false);
+      if (arabic) {
+        add(p.stem + ALTERNATIVE_END, false, true);
+        add(writtenKey(p, ALTERNATIVE_END), true, true);
+      }
+    }
+    for (const a of readings.alternatives) {
+      add(a.stem + PRIMARY_END, false, true);
+      add(writtenKey(a, PRIMARY_END), true, true);
+    }
     return [{ word: w.text, readings, keys }];
   });
 }

@@ -4,16 +4,17 @@
  * proclitic stacks and the possessive suffixes it misses. Input is a normalized word
  * (see normalize-arabic.ts).
  *
- * Each word gets a primary stem and, when it may start with a one-letter proclitic
- * (و ف ب ك ل not followed by ال), alternative stems with that letter removed: بلبنان may be
- * ب + لبنان, but بيان is not ب + يان. Which readings may meet is decided in analyze.ts.
+ * Each word gets primary readings (its stem; two where a ت before a pronoun may be a noun's or a
+ * verb's) and, when it may start with a one-letter proclitic (و ف ب ك ل not followed by ال),
+ * alternative readings with that letter removed: بلبنان may be ب + لبنان, but بيان is not ب + يان.
+ * Which readings may meet is decided in analyze.ts.
  */
 
 /** Definite-article stacks, longest first; removed when at least 3 letters remain (so الله stays). */
 const ARTICLES = ["وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"];
 const MIN_STEM = 3;
 
-/** Possessive pronouns; before them a taa marbuta is written ت (عاصمتها is عاصمة + ها). */
+/** Possessive (and object) pronouns; before them a taa marbuta is written ت (عاصمتها is عاصمة + ها). */
 const PRONOUNS = ["هما", "ها", "هم", "نا", "ه"];
 /** Suffixes in the order they are tried (Light10's, with the possessives added). */
 const SUFFIXES = ["هما", "ها", "هم", "نا", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
@@ -41,25 +42,34 @@ function stripArticle(word: string): string {
   return word;
 }
 
-function stripSuffixes(word: string): string {
-  // Repeated until stable, so that لبنانيون → لبناني → لبنان and تحالفاتها → تحالفات → تحالف.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const suffix of SUFFIXES) {
-      if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
-      if (ROOT_LIKE.includes(suffix) && KEEP_ENDING.has(word)) continue;
-      word = word.slice(0, -suffix.length);
-      // عاصمت (from عاصمته) is عاصمه, whose ه goes like any other; not so the plural ات.
-      if (PRONOUNS.includes(suffix) && word.length > MIN_STEM && word.endsWith("ت") && !word.endsWith("ات")) word = word.slice(0, -1);
-      changed = true;
-      break;
+/**
+ * Suffixes off, repeated until stable, so that لبنانيون → لبناني → لبنان and تحالفاتها →
+ * تحالفات → تحالف. A ت left before a pronoun is a taa marbuta in a noun (عاصمتها is عاصمة + ها)
+ * but the subject of a verb (سمعتها is سمعت + ها): both readings are kept, the noun's first.
+ */
+function stripSuffixes(word: string): string[] {
+  for (const suffix of SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    if (ROOT_LIKE.includes(suffix) && KEEP_ENDING.has(word)) continue;
+    const rest = word.slice(0, -suffix.length);
+    if (PRONOUNS.includes(suffix) && rest.length > MIN_STEM && rest.endsWith("ت") && !rest.endsWith("ات")) {
+      return [...new Set([...stripSuffixes(rest.slice(0, -1)), ...stripSuffixes(rest)])];
     }
+    return stripSuffixes(rest);
   }
-  return word;
+  return [word];
 }
 
-export function primaryStem(word: string): string {
-  return stripSuffixes(stripArticle(word));
+/** A reading of a word: its stem, and the word as written without its proclitics (for ranking). */
+export interface StemReading {
+  stem: string;
+  written: string;
+}
+
+/** The primary readings of a normalized word: its article stack off, then its suffixes. */
+export function primaryReadings(word: string): StemReading[] {
+  const written = stripArticle(word);
+  return stripSuffixes(written).map((stem) => ({ stem, written }));
 }
 
 /** One-letter proclitics: a conjunction (و ف) then a preposition (ب ك ل). */
@@ -68,27 +78,39 @@ const PREPOSITIONS = "بكل";
 
 /**
  * Common words whose first letter is part of the word although it looks like a proclitic,
- * and whose remainder is another word: وزير is not و + زير, كتاب is not ك + تاب, لجنة is not
- * ل + جنة. Kept as stems, so that their inflected forms (وزيرين, كتابهم) are covered too.
+ * and whose remainder is another word: لجنة is not ل + جنة, فلسطين is not ف + لسطين. Kept as
+ * stems, so that their inflected forms (لجنتها, فلسطينيين) are covered too. Words whose
+ * remainder is hollow (وزير, كتاب) need no place here (see HOLLOW).
  */
 const KEEP_INITIAL = new Set(
   (
-    "وزير وزاره وطن وطني وفد وقت وضع وجه ولد وحده وصل وسط وثيقه واقع وكيل وكاله ولايه وعد وقف وقود ورقه وفاه " +
-    "وادي وراء وسيله وظيفه وزن وليد وهم ورد وجود واجب وارد وافق وصف وعي فريق فكره فلسطين فرنسا فيلم فصل فرصه " +
-    "فتره فقر فوز فتح فضل فعل فرع فرد فقد فندق فصيل فيروس فلاح فارس فهد فيصل بريطانيا بغداد بيروت برلمان بنك " +
-    "بحر بحث بلد بيت بنت بطل برنامج بدايه بشر بعثه بير بقاء بيع بديل كتاب كبير كريم كلام كمال كره كلمه كنيسه " +
-    "كتله كويت كارثه كشف كليه لجنه لحظه لقاء لغه لون لحم ليل لعب لبنان ليبيا لندن لواء لايحه"
+    "وطني وحده واقع ورقه وادي واجب وارد وافق فكره فلسطين فرنسا فيلم فرصه فتره فندق فيروس فارس فيصل " +
+    "بريطانيا بغداد بيروت برلمان برنامج بعثه كلمه كتله كارثه لجنه لحظه لبنان ليبيا لندن"
   )
     .split(" ")
-    .map((w) => primaryStem(w)),
+    .flatMap((w) => primaryReadings(w).map((r) => r.stem)),
 );
 
-/** Stems of the word read with its first one or two letters as proclitics (وبحضور → حضور). */
-export function alternativeStems(word: string): string[] {
-  if (KEEP_INITIAL.has(primaryStem(word))) return [];
-  const readings: string[] = [];
+/**
+ * A three-letter stem with a long vowel in the middle (سام, زير, تاب, عود). Left over once a
+ * first letter is read as a proclitic, it nearly always means that letter belongs to the word,
+ * a فعال, فعيل or فعول of a root beginning with it: وسام, وزير, كتاب, وعود, كريم, بلاد.
+ */
+const HOLLOW = /^.[\u0627\u0648\u064A].$/;
+
+/**
+ * Readings of the word with its first one or two letters as proclitics (وبحضور → حضور). None
+ * when the word is listed as keeping its first letter, nor when what would remain is a hollow
+ * three-letter stem (see HOLLOW): وسام does not read as و + سام.
+ */
+export function alternativeReadings(word: string, primaries = primaryReadings(word)): StemReading[] {
+  if (primaries.some((r) => KEEP_INITIAL.has(r.stem))) return [];
+  const readings: StemReading[] = [];
   const tryRest = (rest: string) => {
-    if (rest.length >= MIN_STEM && !rest.startsWith("ال")) readings.push(primaryStem(rest));
+    if (rest.length < MIN_STEM || rest.startsWith("ال")) return;
+    const own = primaryReadings(rest);
+    if (own.every((r) => HOLLOW.test(r.stem))) return;
+    readings.push(...own);
   };
   const first = word[0] ?? "";
   if (CONJUNCTIONS.includes(first)) {

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+/*
+ * `milaff serve` as a curator uses it: the time from saving an article to its rebuilt page
+ * being served, and from adding an article to it being listed on its dossier page, measured
+ * over HTTP from outside the process, as a browser reloading would see it.
+ */
+
+export interface ServeTimes {
+  /** Save → the page served with the change. */
+  editMs: number[];
+  /** Save → serve reports the rebuild done (search index included). */
+  editDoneMs: number[];
+  /** New file → listed on its dossier page. */
+  newMs: number[];
+  newDoneMs: number[];
+  /** Start → first build served. */
+  startMs: number;
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls a URL until its body contains `text`; returns when it does. */
+async function servedWith(url: string, text: string, timeoutMs = 120_000): Promise<void> {
+  const end = performance.now() + timeoutMs;
+  while (performance.now() < end) {
+    const body = await fetch(url)
+      .then((r) => (r.ok ? r.text() : ""))
+      .catch(() => "");
+    if (body.includes(text)) return;
+    await sleep(10);
+  }
+  throw new Error(`milaff serve did not serve ${JSON.stringify(text)} at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** Resolves with the time of serve's next ✓ or ✗ line: a rebuild finished. */
+function nextResult(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer) => {
+      if (/^\s*[✓✗]/m.test(String(chunk))) {
+        child.stdout!.off("data", onData);
+        child.stderr!.off("data", onData);
+        resolve(performance.now());
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+  });
+}
+
+export async function measureServe(options: { milaff: string; content: string; out: string; dossier: string; article: string; runs: number }): Promise<ServeTimes> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, [options.milaff, "serve", "--content", options.content, "--out", options.out, "--port", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`milaff serve exited with ${code}:\n${log}`))));
+  const race = <T>(p: Promise<T>) => Promise.race([p, exited]);
+  try {
+    const articleUrl = `${origin}/ar/${options.dossier}/${options.article}/`;
+    const dossierUrl = `${origin}/ar/${options.dossier}/`;
+    await race(servedWith(articleUrl, "<html", 600_000));
+    const times: ServeTimes = { editMs: [], editDoneMs: [], newMs: [], newDoneMs: [], startMs: performance.now() - started };
+    const file = path.join(options.content, "dossiers", options.dossier, `${options.article}.ar.md`);
+    const original = readFileSync(file, "utf8");
+    // Lets file watching settle, as a curator's first save comes a while after starting.
+    await sleep(1000);
+    for (let run = 1; run <= options.runs; run++) {
+      const marker = `قياس${run}تعديل${Date.now()}`;
+      const done = nextResult(child);
+      const saved = performance.now();
+      writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
+      await race(servedWith(articleUrl, marker));
+      times.editMs.push(performance.now() - saved);
+      times.editDoneMs.push((await race(done)) - saved);
+      await sleep(500);
+
+      const id = `bench-new-${run}`;
+      const title = `مقال جديد ${marker}`;
+      const added = path.join(path.dirname(file), `${id}.ar.md`);
+      const listed = nextResult(child);
+      const created = performance.now();
+      writeFileSync(added, `---\ntitle: ${title}\ndate: 2026-01-01\n---\n\n${marker}\n`);
+      await race(servedWith(dossierUrl, title));
+      times.newMs.push(performance.now() - created);
+      times.newDoneMs.push((await race(listed)) - created);
+      await sleep(500);
+      const removed = nextResult(child);
+      rmSync(added);
+      await race(removed);
+      await sleep(500);
+    }
+    const restored = nextResult(child);
+    writeFileSync(file, original);
+    await race(restored);
+    return times;
+  } finally {
+    child.kill("SIGTERM");
+  }
+}

@@ -1,0 +1,104 @@
+// Node 20 cannot run TypeScript, and transpiling every source on every start (tsx) costs a
+// second or more. milaff runs from a JavaScript build of scripts/ instead: one esbuild bundle,
+// split per command, kept under node_modules/.cache/milaff/ in a folder named by the hash of
+// every file under scripts/, so that a source change always leads to a new build (made on the
+// next start, in a fraction of a second) and a stale one is never run. `npm ci` makes it
+// ahead of time (the prepare script).
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
+const CACHE = path.join(SCRIPTS, "..", "node_modules", ".cache", "milaff");
+const ENTRY = path.join(SCRIPTS, "cli", "main.ts");
+/** Builds older than the newest few are removed; a few stay for milaff processes still running them. */
+const KEEP = 3;
+
+/** Hash of every file under scripts/ (this one included) and of the esbuild that compiles them. */
+function sourceHash() {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(path.join(SCRIPTS, "..", "node_modules", "esbuild", "package.json")));
+  const files = readdirSync(SCRIPTS, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+  for (const file of files) hash.update(`${path.relative(SCRIPTS, file)}\0`).update(readFileSync(file)).update("\0");
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Each module keeps its own location: `import.meta.url` (and dirname, filename) are written in
+ * as the source file's, so that paths computed from it (layouts/, browser sources) are the same
+ * compiled or not.
+ */
+const sourceLocation = {
+  name: "source-location",
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8")
+        .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href))
+        .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(args.path)))
+        .replaceAll("import.meta.filename", JSON.stringify(args.path));
+      return { contents: text, loader: "ts" };
+    });
+  },
+};
+
+/** Compiles into `target`, unless a source changed meanwhile (then the caller hashes again). */
+async function compile(target, hash) {
+  const { build } = await import("esbuild");
+  mkdirSync(CACHE, { recursive: true });
+  const temporary = `${target}.tmp-${process.pid}`;
+  try {
+    await build({
+      entryPoints: [ENTRY],
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      packages: "external",
+      outdir: temporary,
+      sourcemap: "linked",
+      logLevel: "silent",
+      plugins: [sourceLocation],
+    });
+    if (sourceHash() !== hash) {
+      rmSync(temporary, { recursive: true, force: true });
+      return false;
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    // Another milaff start made the same build meanwhile: use it.
+    if (!exists(target)) throw error;
+  }
+  const builds = readdirSync(CACHE)
+    .filter((name) => name.startsWith("cli-") && !name.includes(".tmp-"))
+    .map((name) => ({ name, time: statSync(path.join(CACHE, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of builds.slice(KEEP)) rmSync(path.join(CACHE, old.name), { recursive: true, force: true });
+  return true;
+}
+
+function exists(file) {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The compiled main module's URL, compiling first if the sources changed since the last build. */
+export async function compiledCli() {
+  for (;;) {
+    const hash = sourceHash();
+    const target = path.join(CACHE, `cli-${hash}`);
+    if (exists(path.join(target, "main.js")) || (await compile(target, hash))) return pathToFileURL(path.join(target, "main.js")).href;
+  }
+}
+
+// `node scripts/compiled-cli.mjs` (npm's prepare script): compile now rather than on first use.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await compiledCli();

@@ -3,29 +3,19 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/bench/chromium.ts";
-import { serveStatic, type StaticServer } from "../../scripts/bench/static-server.ts";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { searchSettled } from "../support/exercise-page.ts";
-import { buildEveryPageType, BASE, pagesToVisit, type PageType } from "../support/page-types.ts";
+import { BASE, type PageType, startPageTypesSite, type PageTypesSite } from "../support/page-types.ts";
 
 const SHOTS = path.resolve(import.meta.dirname, "..", "..", "test-output", "screenshots", "accessibility");
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-let browser: Browser;
-let server: StaticServer;
-let pages: PageType[];
+let site: PageTypesSite;
 
 before(async () => {
-  const outDir = await buildEveryPageType();
-  pages = await pagesToVisit(outDir);
-  server = await serveStatic(outDir, BASE);
-  browser = await launchChromium();
+  site = await startPageTypesSite();
   await mkdir(SHOTS, { recursive: true });
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => site?.close());
 
 const label = (type: PageType) => `${type.kind} (${type.lang}, ${type.dir})`;
 
@@ -34,18 +24,18 @@ const label = (type: PageType) => `${type.kind} (${type.lang}, ${type.dir})`;
  * it is opened as a reader sees it whose browser runs no script and does not follow the refresh.
  */
 async function open(type: PageType, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
   // tsx compiles this file keeping function names, through a helper the page lacks.
   await context.addInitScript({ content: "globalThis.__name = (f) => f;" });
   const page = await context.newPage();
   if (type.kind === "redirect") {
     await page.route("**/*.js", (route) => route.abort());
-    await page.route(server.origin + type.path, async (route) => {
+    await page.route(site.server.origin + type.path, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "") });
     });
   }
-  await page.goto(server.origin + type.path, { waitUntil: "networkidle" });
+  await page.goto(site.server.origin + type.path, { waitUntil: "networkidle" });
   if (type.kind.startsWith("search-")) await searchSettled(page);
   if (type.kind === "search-results") await page.waitForSelector(".result");
   return page;
@@ -56,7 +46,7 @@ const close = (page: Page) => page.context().close();
 test("every page type, in both languages and directions and in both colour schemes, has no WCAG 2.1 A/AA violations (axe-core)", async () => {
   const violations: string[] = [];
   for (const colorScheme of ["light", "dark"] as const) {
-    for (const type of pages) {
+    for (const type of site.pages) {
       const page = await open(type, { colorScheme });
       const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
       for (const v of result.violations) violations.push(`${label(type)} ${colorScheme}: ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -69,7 +59,7 @@ test("every page type, in both languages and directions and in both colour schem
 
 test("from the keyboard alone, Tab reaches every control of every page type (search, filters, language switch, buttons, links), each visibly focused", async () => {
   const problems: string[] = [];
-  for (const type of pages.filter((t) => t.kind !== "redirect")) {
+  for (const type of site.pages.filter((t) => t.kind !== "redirect")) {
     const page = await open(type, { viewport: { width: 1280, height: 900 } });
     // Every control a pointer could use; the skip link counts once it is focused.
     const controls = await page.$$eval("a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])", (els) =>
@@ -125,7 +115,7 @@ test("from the keyboard alone, Tab reaches every control of every page type (sea
 
 test("with reduced motion asked for, nothing on any page type moves: no transitions, animations or smooth scrolling", async () => {
   const moving: string[] = [];
-  for (const type of pages) {
+  for (const type of site.pages) {
     const page = await open(type, { reducedMotion: "reduce" });
     const found = await page.evaluate(() => {
       const seconds = (list: string) => Math.max(...list.split(",").map((d) => parseFloat(d) * (d.trim().endsWith("ms") ? 0.001 : 1)));
@@ -148,7 +138,7 @@ test("with reduced motion asked for, nothing on any page type moves: no transiti
 
 test("zoomed to 200 % on a 390 px phone (195 CSS px), no page type scrolls sideways", async () => {
   const wide: string[] = [];
-  for (const type of pages) {
+  for (const type of site.pages) {
     const page = await open(type, { viewport: { width: 195, height: 422 }, deviceScaleFactor: 2 });
     const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     if (overflow.scroll > overflow.client) {

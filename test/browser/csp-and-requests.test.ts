@@ -1,26 +1,16 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { parseHTML } from "linkedom";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/bench/chromium.ts";
-import { serveStatic, type StaticServer } from "../../scripts/bench/static-server.ts";
+import type { BrowserContext, Page } from "playwright-core";
 import { switchLanguage, useControls } from "../support/exercise-page.ts";
-import { buildEveryPageType, BASE, pagesToVisit, QUERY_WITH_RESULTS, type PageType } from "../support/page-types.ts";
+import { BASE, QUERY_WITH_RESULTS, type PageType, startPageTypesSite, type PageTypesSite } from "../support/page-types.ts";
 
-let browser: Browser;
-let server: StaticServer;
-let pages: PageType[];
+let site: PageTypesSite;
 
 before(async () => {
-  const outDir = await buildEveryPageType();
-  pages = await pagesToVisit(outDir);
-  server = await serveStatic(outDir, BASE);
-  browser = await launchChromium();
+  site = await startPageTypesSite();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => site?.close());
 
 /**
  * Opens a page the way a reader does, uses every control on it and then its language switch;
@@ -28,7 +18,7 @@ after(async () => {
  */
 async function visit(context: BrowserContext, type: PageType): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(server.origin + type.path, { waitUntil: type.kind === "redirect" ? "commit" : "networkidle" });
+  await page.goto(site.server.origin + type.path, { waitUntil: type.kind === "redirect" ? "commit" : "networkidle" });
   if (type.kind === "redirect") {
     await page.waitForURL((url) => url.pathname !== type.path);
     await page.waitForLoadState("networkidle");
@@ -46,7 +36,7 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 test("every page type carries a strict Content-Security-Policy and a referrer policy, and nothing on it breaks them while search, filters, buttons and the language switch are used", async () => {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   const violations: string[] = [];
   const errors: string[] = [];
   let current = "";
@@ -60,10 +50,10 @@ test("every page type carries a strict Content-Security-Policy and a referrer po
       (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
     ),
   );
-  for (const type of pages) {
+  for (const type of site.pages) {
     current = `${type.kind} (${type.lang}) ${type.path}`;
     // The policy as served (a redirect page leaves before a script could read it).
-    const head = parseHTML(await (await fetch(server.origin + type.path)).text()).document.head;
+    const head = parseHTML(await (await fetch(site.server.origin + type.path)).text()).document.head;
     const policy = head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content");
     assert.ok(policy, `${current} has a Content-Security-Policy <meta>`);
     assert.equal(head.children[1]?.getAttribute("http-equiv"), "Content-Security-Policy", `${current}: the policy comes right after the charset, before anything it governs`);
@@ -78,7 +68,7 @@ test("every page type carries a strict Content-Security-Policy and a referrer po
   }
   // The header's search box leads to results.
   const page = await context.newPage();
-  await page.goto(`${server.origin}${BASE}en/`);
+  await page.goto(`${site.server.origin}${BASE}en/`);
   await page.fill("#header-q", QUERY_WITH_RESULTS);
   await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press("#header-q", "Enter")]);
   await page.waitForSelector(".result");
@@ -92,19 +82,19 @@ test("every page type carries a strict Content-Security-Policy and a referrer po
 });
 
 test("no request leaves the site: every page type, used as a reader would, asks only its own origin (policy bypassed, so nothing is merely blocked)", async () => {
-  const context = await browser.newContext({ bypassCSP: true, permissions: ["clipboard-read", "clipboard-write"] });
+  const context = await site.browser.newContext({ bypassCSP: true, permissions: ["clipboard-read", "clipboard-write"] });
   const outside = new Set<string>();
   let requests = 0;
   let current = "";
   context.on("request", (r) => {
     requests++;
-    if (new URL(r.url()).origin !== server.origin) outside.add(`${current}: ${r.url()}`);
+    if (new URL(r.url()).origin !== site.server.origin) outside.add(`${current}: ${r.url()}`);
   });
-  for (const type of pages) {
+  for (const type of site.pages) {
     current = `${type.kind} (${type.lang}) ${type.path}`;
     await (await visit(context, type)).close();
   }
-  assert.ok(requests > pages.length * 3, `requests were seen (${requests})`);
+  assert.ok(requests > site.pages.length * 3, `requests were seen (${requests})`);
   assert.deepEqual([...outside], [], "requests to another origin");
   await context.close();
 });

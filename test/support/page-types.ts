@@ -1,6 +1,9 @@
 import { cp, mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../../scripts/bench/chromium.ts";
+import { serveStatic, type StaticServer } from "../../scripts/bench/static-server.ts";
 import { buildFixture, FIXTURES, SAMPLE_CONTENT } from "./build-fixture.ts";
 
 export const BASE = "/milaff/";
@@ -57,4 +60,18 @@ export async function pagesToVisit(outDir: string): Promise<PageType[]> {
       { ...s, kind: "search-none", path: `${s.path}?q=${QUERY_WITHOUT_RESULTS}` },
     ]),
   ];
+}
+
+export interface PageTypesSite {
+  pages: PageType[];
+  server: StaticServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The every-page-type site built, served under its base path, with a browser to visit it. */
+export async function startPageTypesSite(): Promise<PageTypesSite> {
+  const outDir = await buildEveryPageType();
+  const [pages, server, browser] = await Promise.all([pagesToVisit(outDir), serveStatic(outDir, BASE), launchChromium()]);
+  return { pages, server, browser, close: async () => void (await Promise.all([browser.close(), server.close()])) };
 }

@@ -5,25 +5,30 @@
 // next start, in a fraction of a second) and a stale one is never run. `npm ci` makes it
 // ahead of time (the prepare script).
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
 const CACHE = path.join(SCRIPTS, "..", "node_modules", ".cache", "milaff");
 const ENTRY = path.join(SCRIPTS, "cli", "main.ts");
+/** Worker threads' modules (`*-worker.ts`) are entry points of their own (publish/start-worker.ts). */
+const isWorker = (file) => file.endsWith("-worker.ts");
 /** Builds older than the newest few are removed; a few stay for milaff processes still running them. */
 const KEEP = 3;
+
+function sourceFiles() {
+  return readdirSync(SCRIPTS, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
 
 /** Hash of every file under scripts/ (this one included) and of the esbuild that compiles them. */
 function sourceHash() {
   const hash = createHash("sha256");
   hash.update(readFileSync(path.join(SCRIPTS, "..", "node_modules", "esbuild", "package.json")));
-  const files = readdirSync(SCRIPTS, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
-    .sort();
-  for (const file of files) hash.update(`${path.relative(SCRIPTS, file)}\0`).update(readFileSync(file)).update("\0");
+  for (const file of sourceFiles()) hash.update(`${path.relative(SCRIPTS, file)}\0`).update(readFileSync(file)).update("\0");
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -49,10 +54,15 @@ const sourceLocation = {
 async function compile(target, hash) {
   const { build } = await import("esbuild");
   mkdirSync(CACHE, { recursive: true });
+  // Whatever package holds this folder, its .js files are ES modules.
+  writeFileSync(path.join(CACHE, "package.json"), '{ "type": "module" }\n');
   const temporary = `${target}.tmp-${process.pid}`;
   try {
     await build({
-      entryPoints: [ENTRY],
+      entryPoints: [ENTRY, ...sourceFiles().filter(isWorker)],
+      outbase: SCRIPTS,
+      entryNames: "[dir]/[name]",
+      chunkNames: "chunks/[name]-[hash]",
       bundle: true,
       splitting: true,
       format: "esm",
@@ -75,10 +85,13 @@ async function compile(target, hash) {
     if (!exists(target)) throw error;
   }
   const builds = readdirSync(CACHE)
-    .filter((name) => name.startsWith("cli-") && !name.includes(".tmp-"))
+    .filter((name) => name.startsWith("cli-"))
     .map((name) => ({ name, time: statSync(path.join(CACHE, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
-  for (const old of builds.slice(KEEP)) rmSync(path.join(CACHE, old.name), { recursive: true, force: true });
+  const done = builds.filter((b) => !b.name.includes(".tmp-"));
+  // Half-made builds of interrupted starts go once they are clearly abandoned.
+  const abandoned = builds.filter((b) => b.name.includes(".tmp-") && Date.now() - b.time > 10 * 60_000);
+  for (const old of [...done.slice(KEEP), ...abandoned]) rmSync(path.join(CACHE, old.name), { recursive: true, force: true });
   return true;
 }
 
@@ -91,12 +104,15 @@ function exists(file) {
   }
 }
 
-/** The compiled main module's URL, compiling first if the sources changed since the last build. */
+/**
+ * The folder of the compiled build, compiling first if the sources changed since the last one.
+ * Its `cli/main.js` is the command; each `*-worker.ts` is at its own path there, as `.js`.
+ */
 export async function compiledCli() {
   for (;;) {
     const hash = sourceHash();
     const target = path.join(CACHE, `cli-${hash}`);
-    if (exists(path.join(target, "main.js")) || (await compile(target, hash))) return pathToFileURL(path.join(target, "main.js")).href;
+    if (exists(path.join(target, "cli", "main.js")) || (await compile(target, hash))) return target;
   }
 }
 

@@ -19,6 +19,8 @@ const parser = new MarkdownIt();
 
 /** Image sources in a Markdown body, as markdown-it reads it (so examples inside code are not images). */
 export function markdownImageRefs(body: string): string[] {
+  // Every Markdown image starts with `![`: most bodies have none and need no parsing.
+  if (!body.includes("![")) return [];
   return parser
     .parse(body, {})
     .flatMap((token) => token.children ?? [])

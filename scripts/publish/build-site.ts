@@ -4,10 +4,11 @@ import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
-import { prepareSearchIndex } from "../search/write-search-index.ts";
 import { renderSite } from "../site/render-site.ts";
 import { VerifyError } from "../verify/verify-error.ts";
-import { verifySite } from "../verify/verify-site.ts";
+import { readPage, verifySite } from "../verify/verify-site.ts";
+import type { SearchJob, SearchMessage } from "./search-worker.ts";
+import { startWorker } from "./start-worker.ts";
 import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
@@ -51,32 +52,53 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
 }
 
 /**
- * The whole pipeline: load → validate → model → render and index (side by side) → verify → publish. Everything is
- * written to a staging folder; the output folder is replaced only if every step succeeded.
+ * The search index, built on the second core: a worker thread analyzes the content (loading it
+ * itself, while this thread checks it) and runs Pagefind's process, while this thread renders.
+ * Settles only once nothing writes into the staging folder any more.
+ */
+function indexAlongside(options: BuildOptions, staging: string): Promise<number> {
+  const job: SearchJob = { contentDir: options.contentDir, outDir: staging, base: normalizeBase(options.base) };
+  const worker = startWorker(new URL("./search-worker.ts", import.meta.url), job);
+  return new Promise((resolve, reject) => {
+    let outcome: SearchMessage | undefined;
+    worker.on("message", (message: SearchMessage) => {
+      if ("step" in message) options.onStep?.(message.step, message.detail, message.ms);
+      else outcome = message;
+    });
+    worker.on("error", reject);
+    worker.on("exit", () => {
+      if (outcome && "done" in outcome) resolve(outcome.records);
+      else reject(new Error(`The search index could not be built: ${outcome && "failed" in outcome ? outcome.failed : "its worker stopped"}`));
+    });
+  });
+}
+
+/**
+ * The whole pipeline: load → validate → model → render, with the search index alongside → verify → publish.
+ * Everything is written to a staging folder; the output folder is replaced only if every step succeeded.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const base = normalizeBase(options.base);
-  const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
-  if (options.url) content.site.url = options.url;
-  const model = buildModel(content);
   const staging = await createStagingDir(options.outDir);
+  const indexing = indexAlongside(options, staging);
+  // Whatever fails, the staging folder is removed only once the search worker is done with it.
+  const settled = indexing.catch(() => undefined);
   try {
-    const search = await timed("analyze", options, () => prepareSearchIndex(model, staging, base), (r) => `${countNoun(r.records, "article")} for search`);
-    // Pagefind indexes in its own process while Eleventy renders here: two cores, one wait.
-    const started = performance.now();
-    const indexing = search.build().then(() => options.onStep?.("index", "one index, both languages (alongside render)", performance.now() - started));
-    const rendering = timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
-    // Both finish before anything is thrown: the staging folder is removed only once Pagefind is done with it.
-    const [render, index] = await Promise.allSettled([rendering, indexing]);
-    if (render.status === "rejected") throw render.reason;
-    if (index.status === "rejected") throw index.reason;
+    const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
+    if (options.url) content.site.url = options.url;
+    const model = buildModel(content);
+    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
+    // Read while Pagefind still indexes: the pages as rendered, not read back from disk.
+    const facts = new Map(render.output.map(({ file, html }) => [file, readPage(html)]));
+    await indexing;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
-    const report = await timed("verify", options, () => verifySite(staging, base), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+    const report = await timed("verify", options, () => verifySite(staging, base, facts), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, pages: render.value.written, links: report.links, outDir: options.outDir };
+    return { model, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
+    await settled;
     await discardStagingDir(staging);
     throw error;
   }

@@ -2,6 +2,7 @@ import { textDirection, type Lang } from "../content/ids.ts";
 import { ENTITY_KINDS } from "../content/schema.ts";
 import type { ArticleFile } from "../content/validate-dossiers.ts";
 import type { Article, Dossier, Model } from "../model/build-model.ts";
+import { entityIndex } from "../model/entity-index.ts";
 import { articleUrl, withBase } from "../model/urls.ts";
 import { formatDate } from "../text/format-date.ts";
 import { pick } from "../model/pick-version.ts";
@@ -68,9 +69,9 @@ export const INDEX_LANGUAGE = "zxx";
  */
 export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord> {
   const md = createMarkdown();
-  const entityNames = new Map(model.entities.map((e) => [`${e.kind}/${e.id}`, e.names]));
+  const entities = entityIndex(model);
   const record = (dossier: Dossier, article: Article): SearchRecord => {
-    const entities = ENTITY_KINDS.flatMap((kind) => article.entities[kind].map((id) => `${kind}/${id}`));
+    const named = ENTITY_KINDS.flatMap((kind) => article.entities[kind].map((id) => `${kind}/${id}`));
     const languages = [article.original, ...article.languages.filter((l) => l !== article.original)];
     const indexed: string[] = [];
     const versions = languages.map((lang) => {
@@ -81,7 +82,7 @@ export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord
       const bodyText = markdownText(md, body);
       // The body's code blocks are searchable but make poor excerpts; a note's are kept.
       const text = [data.summary, note?.all, bodyText.prose].filter(Boolean).join("\n\n");
-      const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...entities.map((key) => entityNames.get(key)![lang]), dateText, date.date, ...(data.tags ?? [])];
+      const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...named.map((key) => entities.get(key)!.names[lang]), dateText, date.date, ...(data.tags ?? [])];
       indexed.push(text, bodyText.code, ...around.filter((s): s is string => Boolean(s)));
       const shown = pick(dossier.versions, lang, dossier.languages);
       const version: ResultVersion = {
@@ -100,7 +101,7 @@ export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord
       url: versions[0]!.url,
       content: indexKeys(indexed.join("\n"), MAX_REPEATS),
       meta: { info: hideText(JSON.stringify(info)), title: indexKeys(versions.map((v) => v.version.title).join("\n")) },
-      filters: { lang: languages, dossier: [article.dossierId], entity: entities, year: [article.date.date.slice(0, 4)] },
+      filters: { lang: languages, dossier: [article.dossierId], entity: named, year: [article.date.date.slice(0, 4)] },
       texts: versions.map(({ url, text }) => ({ url, text })),
     };
   };

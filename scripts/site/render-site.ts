@@ -23,6 +23,8 @@ export interface RenderResult {
   pages: SitePages;
   assets: SiteAssets & { scripts: BrowserScripts };
   written: number;
+  /** Every page written, as written (path inside the output folder, HTML): checked without reading it back. */
+  output: { file: string; html: string }[];
 }
 
 /** Copies each dossier's media/ folder to /media/<dossier>/. */
@@ -76,7 +78,8 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
     });
     eleventy.disableLogger();
     const [, templates] = await eleventy.write();
-    return { pages, assets, written: templates.length };
+    const output = templates.map((t) => ({ file: path.relative(outDir, t.outputPath), html: t.content }));
+    return { pages, assets, written: templates.length, output };
   } finally {
     await rm(input, { recursive: true, force: true });
   }

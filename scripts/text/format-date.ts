@@ -31,8 +31,21 @@ function formatter(locale: string, digits: "arabic" | "latin", calendar: SiteCon
   return f;
 }
 
+/**
+ * Formatted dates, by everything that decides their text: each article's date is shown on many
+ * pages (lists, timelines, entity pages, neighbours), and Intl's format() is costly at scale.
+ */
+const formatted = new Map<string, string>();
+
 /** A content date in the reader's language, e.g. `٩ يناير ٢٠٢٦` (ar-EG) or `9 January 2026` (en-GB). */
 export function formatDate(value: ContentDate, lang: Lang, site: SiteConfig, style: DateStyle = "long"): string {
+  const key = [value.date, value.time, lang, site.locale[lang], site.digits[lang], site.calendar, style].join("|");
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = formatUncached(value, lang, site, style)));
+  return text;
+}
+
+function formatUncached(value: ContentDate, lang: Lang, site: SiteConfig, style: DateStyle): string {
   const [y, m, d] = value.date.split("-").map(Number) as [number, number, number];
   const [hh, mm] = (value.time ?? "00:00").split(":").map(Number) as [number, number];
   const when = new Date(Date.UTC(y, m - 1, d, hh, mm));
@@ -42,7 +55,12 @@ export function formatDate(value: ContentDate, lang: Lang, site: SiteConfig, sty
   return `${day}${lang === "ar" ? "،" : ","} ${time}`;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number in the language's digits. */
 export function formatNumber(n: number, lang: Lang, site: SiteConfig): string {
-  return new Intl.NumberFormat(site.locale[lang], { numberingSystem: numberingSystem(site.digits[lang]), useGrouping: false }).format(n);
+  const key = `${site.locale[lang]}|${site.digits[lang]}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(site.locale[lang], { numberingSystem: numberingSystem(site.digits[lang]), useGrouping: false })));
+  return f.format(n);
 }

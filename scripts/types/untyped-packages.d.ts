@@ -10,7 +10,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input: string, output: string, options: { quietMode?: boolean; config?: (config: UserConfig) => void });
     disableLogger(): void;
-    write(): Promise<[unknown[], { outputPath: string; url: string }[]]>;
+    write(): Promise<[unknown[], { outputPath: string; url: string; content: string }[]]>;
   }
 }
 

@@ -22,7 +22,8 @@ export interface VerifyReport {
   problems: VerifyProblem[];
 }
 
-interface PageFacts {
+/** What verification needs from one page: read once, from the page as written or as rendered. */
+export interface PageFacts {
   ids: Set<string>;
   lang?: string;
   dir?: string;
@@ -32,7 +33,7 @@ interface PageFacts {
 
 const LINK_ATTRS: Record<string, string[]> = { a: ["href"], link: ["href"], img: ["src", "srcset"], script: ["src"], source: ["src", "srcset"], iframe: ["src"], form: ["action"] };
 
-function readPage(html: string): PageFacts {
+export function readPage(html: string): PageFacts {
   const facts: PageFacts = { ids: new Set(), refs: [], security: [] };
   const security = securityCheck();
   const parser = new Parser({
@@ -67,13 +68,17 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return nested.flat();
 }
 
-export async function verifySite(outDir: string, base: string): Promise<VerifyReport> {
+/**
+ * Checks the site in `outDir`. `known` holds the facts of pages already read (by file, e.g.
+ * `ar/index.html`), from the HTML the render step produced: only other pages are read from disk.
+ */
+export async function verifySite(outDir: string, base: string, known: ReadonlyMap<string, PageFacts> = new Map()): Promise<VerifyReport> {
   const files = new Set(await listFiles(outDir));
   const pages = new Map<string, PageFacts>();
   const sheets = new Map<string, string[]>();
   await Promise.all(
     [...files].map(async (file) => {
-      if (file.endsWith(".html")) pages.set(file, readPage(await readFile(path.join(outDir, file), "utf8")));
+      if (file.endsWith(".html")) pages.set(file, known.get(file) ?? readPage(await readFile(path.join(outDir, file), "utf8")));
       else if (file.endsWith(".css")) {
         const css = await readFile(path.join(outDir, file), "utf8");
         sheets.set(file, [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!));

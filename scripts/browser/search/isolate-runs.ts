@@ -11,13 +11,18 @@ const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
 const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])\p{L}/u;
 /** Quotes, brackets and sentence punctuation at a run's edges belong to the text around it. */
 const EDGE = /[«»“”„‘’‚"'()[\]{}<>﴾﴿.,;:!?،؛؟…]/;
-/** Quotes and brackets end a run: each quoted or bracketed part is a run of its own. */
+/**
+ * Quotes and brackets end a run (each quoted or bracketed part is a run of its own), and so does
+ * punctuation before a space: in "و, ف, ب and ل" the commas are the sentence's, and each letter
+ * keeps its place in the list.
+ */
 const PAIRED = /[«»“”„‘’‚"'()[\]{}<>﴾﴿]/;
+const PAUSE = /[.,;:!?،؛؟…]/;
 
 /**
  * Runs of a text (between `from` and `to`) written in the other direction than `dir`: from a
  * letter of that direction to the last one (or Latin digit) before a letter of `dir`, spaces and
- * punctuation between them included, with what is attached to their ends (a path's slashes, an
+ * punctuation inside words (entities.yml) between them included, with what is attached to their ends (a path's slashes, an
  * option's dashes) but not the quotes, brackets and sentence punctuation around them. Isolated
  * (`<bdi>`), they keep their own order: content/dossiers/ shows its slash at its end, not on the
  * Arabic side. Runs never cut a word.
@@ -35,6 +40,7 @@ export function isolatedRuns(text: string, from: number, to: number, dir: Dir): 
     for (let j = i + 1; j < to && !own.test(text[j]!); j++) {
       // An apostrophe between letters (Amman's) is part of the word.
       if (PAIRED.test(text[j]!) && !(/\p{L}/u.test(text[j - 1]!) && /\p{L}/u.test(text[j + 1] ?? ""))) break;
+      if (PAUSE.test(text[j]!) && /^\s?$/.test(text[j + 1] ?? "")) break;
       if (foreign.test(text[j]!) || /[0-9]/.test(text[j]!)) end = j + 1;
     }
     while (end < to && attached(text[end])) end++;

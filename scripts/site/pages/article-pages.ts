@@ -3,6 +3,7 @@ import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { ArticleFile } from "../../content/validate-dossiers.ts";
 import type { Article, Dossier } from "../../model/build-model.ts";
+import { entityIndex } from "../../model/entity-index.ts";
 import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
@@ -35,7 +36,7 @@ export interface ArticlePage extends PageBase {
 }
 
 function entityGroups(ctx: PageContext, article: Article, lang: Lang): ArticlePage["article"]["entities"] {
-  const byKey = new Map(ctx.model.entities.map((e) => [`${e.kind}/${e.id}`, e]));
+  const byKey = entityIndex(ctx.model);
   return ENTITY_KINDS.filter((kind) => article.entities[kind].length).map((kind) => ({
     kind,
     label: text(ctx, lang, `entity_kinds.${kind}`),

@@ -1,0 +1,35 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { countNoun } from "../content/count-noun.ts";
+import { loadValidContent } from "../content/validate-content.ts";
+import { buildModel } from "../model/build-model.ts";
+import { prepareSearchIndex } from "../search/write-search-index.ts";
+
+/*
+ * The search index of a build, on the second core: this thread loads the content itself (while
+ * the main thread checks the same files), analyzes every article and hands the records to
+ * Pagefind's process, while the main thread renders. Content errors are the main thread's to
+ * report; this thread only stops.
+ */
+
+export interface SearchJob {
+  contentDir: string;
+  outDir: string;
+  base: string;
+}
+
+export type SearchMessage = { step: string; detail: string; ms: number } | { done: true; records: number } | { failed: string };
+
+const { contentDir, outDir, base } = workerData as SearchJob;
+const send = (message: SearchMessage) => parentPort!.postMessage(message);
+try {
+  const model = buildModel(await loadValidContent(contentDir));
+  let start = performance.now();
+  const prepared = await prepareSearchIndex(model, outDir, base);
+  send({ step: "analyze", detail: `${countNoun(prepared.records, "article")} for search (alongside render)`, ms: performance.now() - start });
+  start = performance.now();
+  await prepared.build();
+  send({ step: "index", detail: "one index, both languages (alongside render)", ms: performance.now() - start });
+  send({ done: true, records: prepared.records });
+} catch (error) {
+  send({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}

@@ -1,3 +1,4 @@
 // Every page's script: one module per feature, each doing nothing where its elements are absent.
 import "./share/paragraph-links.ts";
 import "./share/fragment-recovery.ts";
+import "./reader/header-search.ts";

@@ -9,7 +9,9 @@ const require = createRequire(import.meta.url);
 
 /**
  * Self-hosted fonts from npm, so that no request leaves the site: Noto Naskh Arabic for Arabic,
- * Source Serif 4 for Latin text. Only the subsets the site needs are copied.
+ * Source Serif 4 for Latin text, Source Code Pro for code (phones and the test browser may have
+ * no monospace face of their own). Only the subsets the site needs are copied; a browser fetches
+ * a face only for a page that uses it.
  */
 const FONTS = [
   { pkg: "@fontsource-variable/noto-naskh-arabic", files: ["noto-naskh-arabic-arabic-wght-normal.woff2"] },
@@ -17,6 +19,7 @@ const FONTS = [
     pkg: "@fontsource-variable/source-serif-4",
     files: ["source-serif-4-latin-wght-normal.woff2", "source-serif-4-latin-ext-wght-normal.woff2", "source-serif-4-latin-wght-italic.woff2"],
   },
+  { pkg: "@fontsource-variable/source-code-pro", files: ["source-code-pro-latin-wght-normal.woff2"] },
 ];
 
 /** The font each language's text starts with; preloaded so the first paint has the right shapes. */

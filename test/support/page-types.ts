@@ -28,9 +28,13 @@ export interface PageType {
   path: string;
 }
 
+/** What a page holds beyond running text, that styles and checks treat apart (code, tables, figures, notices). */
+const FEATURES = ["<pre", "<table", "<figure", "<blockquote", 'class="notice'];
+
 /**
  * One page of each kind in each language, found in the built site (the first by file name), so
- * that page kinds added later are covered without listing them here.
+ * that page kinds added later are covered without listing them here; and one more of a kind
+ * for each other mix of code, tables, figures, quotes and notices found in pages of that kind.
  */
 export async function pageTypes(outDir: string, base = BASE): Promise<PageType[]> {
   const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith(".html")).sort();
@@ -39,8 +43,9 @@ export async function pageTypes(outDir: string, base = BASE): Promise<PageType[]
     const html = await readFile(path.join(outDir, file), "utf8");
     const kind = /<body[^>]*class="[^"]*\bpage-([a-z0-9-]+)/.exec(html)?.[1];
     const [, lang = "", dir = ""] = /<html[^>]*lang="([^"]*)"[^>]*dir="([^"]*)"/.exec(html) ?? [];
-    if (!kind || found.has(`${kind}/${lang}`)) continue;
-    found.set(`${kind}/${lang}`, { kind, lang, dir, path: base + file.split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1") });
+    const features = FEATURES.filter((f) => html.includes(f)).join("");
+    if (!kind || found.has(`${kind}/${lang}/${features}`)) continue;
+    found.set(`${kind}/${lang}/${features}`, { kind, lang, dir, path: base + file.split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1") });
   }
   return [...found.values()];
 }

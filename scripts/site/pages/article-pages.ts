@@ -7,8 +7,10 @@ import { entityIndex } from "../../model/entity-index.ts";
 import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
+import { markdownText } from "../../text/markdown/markdown-text.ts";
+import { readingMinutes } from "../../text/reading-minutes.ts";
 import { blockLinkLabels } from "../share/share-strings.ts";
-import { articleItem, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
+import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
   kind: "article";
@@ -24,6 +26,8 @@ export interface ArticlePage extends PageBase {
     image?: { src?: string; alt: string; caption?: string; credit?: string };
     noteHtml?: string;
     bodyHtml: string;
+    /** "4 min read", in the page's language. */
+    readingText: string;
     translationText?: string;
     entities: { kind: EntityKind; label: string; items: { title: string; url: string }[] }[];
   };
@@ -65,6 +69,7 @@ function articleFields(ctx: PageContext, article: Article, version: ArticleFile)
     },
     noteHtml: data.note && ctx.md.render(data.note, { ...env, blockIds: false }),
     bodyHtml: ctx.md.render(version.body, { ...env, blockLinks: blockLinkLabels(ctx, lang) }),
+    readingText: countText(ctx, lang, "reader.reading_time", readingMinutes(markdownText(ctx.md, version.body).all, lang)),
     translationText:
       article.original !== lang
         ? data.translation?.by

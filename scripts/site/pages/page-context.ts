@@ -45,16 +45,22 @@ export interface PageBase {
   crumbs: { title: string; url: string }[];
 }
 
-/** A string from the language file; `a.b` reaches into groups. */
-export function text(ctx: PageContext, lang: Lang, key: string, values: Record<string, string> = {}): string {
+/** An entry of the language file; `a.b` reaches into groups. */
+function lookup(ctx: PageContext, lang: Lang, key: string): string | UiStrings | undefined {
   let node: string | UiStrings | undefined = ctx.strings[lang];
   for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return node;
+}
+
+/** A string from the language file. */
+export function text(ctx: PageContext, lang: Lang, key: string, values: Record<string, string> = {}): string {
+  const node = lookup(ctx, lang, key);
   if (typeof node !== "string") throw new Error(`UI string ${key} is missing from layouts/i18n/${lang}.json`);
   return interpolate(node, values);
 }
 
 export function countText(ctx: PageContext, lang: Lang, key: string, n: number): string {
-  const forms = ctx.strings[lang][key];
+  const forms = lookup(ctx, lang, key);
   if (typeof forms !== "object") throw new Error(`UI string ${key} in layouts/i18n/${lang}.json must list plural forms`);
   return pluralize(forms, n, ctx.model.site.locale[lang], formatNumber(n, lang, ctx.model.site));
 }

@@ -1,5 +1,5 @@
 import { textDirection, type Lang } from "../../content/ids.ts";
-import { articleUrl, homeUrl, landingUrl, notFoundUrl } from "../../model/urls.ts";
+import { articleUrl, homeUrl, landingUrl, notFoundUrl, searchUrl } from "../../model/urls.ts";
 import { pageBase, text, type Dir, type PageBase, type PageContext } from "./page-context.ts";
 
 /** One language's half of a bilingual page (the landing page and the 404 page). */
@@ -9,6 +9,9 @@ export interface LanguageSide {
   title: string;
   text: string;
   link: { url: string; label: string };
+  /** The site's title and search page in this language, for the half's own footer and search box. */
+  siteTitle: string;
+  searchUrl: string;
 }
 
 export interface BilingualPage extends PageBase {
@@ -22,10 +25,10 @@ export interface RedirectPage extends PageBase {
   text: string;
 }
 
-function bilingual(ctx: PageContext, kind: BilingualPage["kind"], url: string, side: (lang: Lang) => Omit<LanguageSide, "lang" | "dir">): BilingualPage {
+function bilingual(ctx: PageContext, kind: BilingualPage["kind"], url: string, side: (lang: Lang) => Omit<LanguageSide, "lang" | "dir" | "siteTitle" | "searchUrl">): BilingualPage {
   const { languages, site } = ctx.model;
   const primary = languages[0]!;
-  const sides = languages.map((lang) => ({ lang, dir: textDirection(lang), ...side(lang) }));
+  const sides = languages.map((lang) => ({ lang, dir: textDirection(lang), siteTitle: site.title[lang], searchUrl: searchUrl(lang), ...side(lang) }));
   const heading = sides.map((s) => s.title).join(" · ");
   return { ...pageBase(ctx, { kind, url, lang: primary, heading }, {}, homeUrl), kind, docTitle: kind === "landing" ? languages.map((l) => site.title[l]).join(" · ") : heading, switchTo: [], sides };
 }

@@ -38,10 +38,13 @@ export interface SecurityCheck {
   problems(): string[];
 }
 
-/** Collects a page's security problems while the verify step's parser reads it. */
-export function securityCheck(): SecurityCheck {
+/**
+ * Collects a page's security problems while the verify step's parser reads it. A fragment
+ * (HTML inside a feed or a book) is checked alike, but carries no policy of its own.
+ */
+export function securityCheck(kind: "page" | "fragment" = "page"): SecurityCheck {
   const problems: string[] = [];
-  let policy = false;
+  let policy = kind === "fragment";
   let dataScript: { type: string; text: string } | null = null;
   return {
     problems: () => (policy ? problems : ["no Content-Security-Policy <meta>", ...problems]),

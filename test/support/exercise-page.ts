@@ -13,12 +13,12 @@ export async function searchSettled(page: Page): Promise<void> {
 /**
  * Uses every control the page has without leaving it: each button (copy link, save for
  * offline, more results…), each select (the search filters), and the search form when there is
- * one, checking that search still finds articles. Returns what it did, for messages.
+ * one, checking that search still finds articles (with `query`). Returns what it did, for messages.
  */
-export async function useControls(page: Page): Promise<string[]> {
+export async function useControls(page: Page, query = QUERY_WITH_RESULTS): Promise<string[]> {
   const done: string[] = [];
   if (await page.isVisible("#search-q")) {
-    await page.fill("#search-q", QUERY_WITH_RESULTS);
+    await page.fill("#search-q", query);
     await page.press("#search-q", "Enter");
     await searchSettled(page);
     assert.ok((await page.$$(".result")).length > 0, `search finds articles on ${page.url()}`);

@@ -1,12 +1,12 @@
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
-import { reportFailure, stepLine, UsageError } from "./report.ts";
+import { printWarnings, reportFailure, stepLine, UsageError } from "./report.ts";
 import { isWebAddress } from "../content/web-address.ts";
 
 export const buildCommand: Command = {
   name: "build",
   summary: "Check the content, then build the site into the output folder (replaced only on success).",
-  usage: "build [--content DIR] [--out DIR] [--base /path/] [--url URL]",
+  usage: "build [--content DIR] [--out DIR] [--base /path/] [--url URL] [--force]",
   options: SITE_OPTIONS,
   details: SITE_OPTION_HELP,
   async run(values) {
@@ -22,10 +22,12 @@ export const buildCommand: Command = {
         outDir,
         base: values.base as string | undefined,
         url: values.url as string | undefined,
+        force: Boolean(values.force),
         // On a terminal, the step under way shows until its result replaces it.
         onStart: (step) => process.stdout.isTTY && process.stdout.write(`  … ${step}`),
         onStep: (step, detail, ms) => console.log(`${process.stdout.isTTY ? "\r\x1b[K" : ""}${stepLine(step, detail, ms)}`),
       });
+      printWarnings(result.warnings);
       console.log(`Built ${result.pages} pages into ${outDir}/ in ${((performance.now() - start) / 1000).toFixed(1)} s.`);
       return 0;
     } catch (error) {

@@ -1,6 +1,6 @@
 import { countNoun } from "../content/count-noun.ts";
 import type { Command } from "./command.ts";
-import { green, reportFailure } from "./report.ts";
+import { green, printWarnings, reportFailure } from "./report.ts";
 
 export const checkCommand: Command = {
   name: "check",
@@ -13,6 +13,7 @@ export const checkCommand: Command = {
       // Loaded when run, so that milaff starts (and shows help) without loading every command's dependencies.
       const { loadValidContent } = await import("../content/validate-content.ts");
       const content = await loadValidContent(String(values.content));
+      printWarnings(content.warnings);
       const articles = content.dossiers.flatMap((d) => d.articles);
       const files = articles.reduce((n, a) => n + Object.keys(a.versions).length, 0);
       console.log(`${green("✓")} ${values.content}/ is valid: ${countNoun(content.dossiers.length, "dossier")}, ${countNoun(articles.length, "article")} (${countNoun(files, "file")}), ${countNoun(content.entities.length, "entity", "entities")}.`);

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildCommand } from "./build-command.ts";
 import { checkCommand } from "./check-command.ts";
@@ -16,10 +17,24 @@ Usage: milaff <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join("\n")}
 
+Options:
+  -h, --help      show this help
+  -v, --version   show milaff's version
+
 Run milaff <command> --help for a command's options.`;
+
+/** The version in milaff's own package.json (beside scripts/, wherever milaff is installed). */
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-v") {
+    console.log(`milaff ${await version()}`);
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     console.log(USAGE);
     return name ? 0 : 2;

@@ -2,21 +2,29 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileExists } from "../content/file-exists.ts";
 import path from "node:path";
 import { isLang, isValidId, LANGUAGES, suggestId, type Lang } from "../content/ids.ts";
+import { PLACEHOLDER } from "../content/placeholders.ts";
 import type { Command } from "./command.ts";
 import { fail, green, UsageError } from "./report.ts";
 
-const PLACEHOLDER: Record<Lang, { dossier: string; article: string; intro: string; body: string }> = {
-  ar: { dossier: "عنوان الملف", article: "عنوان المقال", intro: "اكتب هنا مقدمة الملف.", body: "الصق نص المقال هنا، وافصل الفقرات بسطر فارغ." },
-  en: { dossier: "Dossier title", article: "Article title", intro: "Write the dossier's introduction here.", body: "Paste the article's text here, with a blank line between paragraphs." },
-};
+/** The comment on every line the curator has to fill in before removing draft: true. */
+const FILL = "# ← fill in";
+const DRAFT = "draft: true  # remove this line to publish; milaff check warns about drafts older than a week";
 
 // JSON strings are valid YAML double-quoted strings: titles with colons or quotes stay intact.
-const dossierFile = (title: string, intro: string): string => `---\ntitle: ${JSON.stringify(title)}\n# summary: one or two sentences shown on the home page\n# order: 1\n---\n\n${intro}\n`;
+const dossierFile = (title: string, placeholder: boolean, intro: string): string => `---
+title: ${JSON.stringify(title)}${placeholder ? `  ${FILL}` : ""}
+# summary: one or two sentences shown on the home page
+# order: 1
+${DRAFT}
+---
 
-const articleFile = (title: string, today: string, status: string, body: string): string => `---
-title: ${JSON.stringify(title)}
-date: ${today}  # original publication date: YYYY-MM-DD, time HH:MM optional
-retrieved: ${today}  # the day you saved it
+${intro}
+`;
+
+const articleFile = (title: string, placeholder: boolean, today: string, status: string, body: string): string => `---
+title: ${JSON.stringify(title)}${placeholder ? `  ${FILL}` : ""}
+date:  ${FILL}: the original publication date, YYYY-MM-DD (time HH:MM optional)
+retrieved: ${today}  # the day you saved it; a draft's age is counted from it
 # source:
 #   name: النهار
 #   url: https://www.annahar.com/...
@@ -30,6 +38,7 @@ retrieved: ${today}  # the day you saved it
 #   caption: ...
 #   credit: ...
 # note: ...  # the curator's note, shown apart from the text
+${DRAFT}
 translation:
   status: ${status}  # original, or translated (add   by: your name)
 ---
@@ -63,14 +72,19 @@ async function writeAll(files: { file: string; text: string }[]): Promise<number
 
 export const newCommand: Command = {
   name: "new",
-  summary: "Create a dossier or an article in every language, ready to fill in.",
+  summary: "Create a dossier or an article in every language, as drafts ready to fill in.",
   usage: "new dossier <id> | new article <dossier-id> <article-id> [--only ar|en] [--title TEXT] [--content DIR]",
   options: { content: { type: "string", default: "content" }, only: { type: "string" }, title: { type: "string" } },
   details: `  --only ar|en    create only this language's file
   --title TEXT    the title, in the language of --only (default: a placeholder)
   --content DIR   content folder (default: content)
 
+The files are drafts (draft: true): check passes them and build leaves them out until you
+remove that line. Lines marked "← fill in" are yours to write; check refuses a file published
+with the placeholder title, and warns about a draft whose retrieved: date is more than a week
+old (the date is in the file, so every copy and clone of the project gives the same answer).
 Ids are lowercase a-z, 0-9 and hyphens; they become the permanent link.
+
 Examples:
   milaff new dossier libya-jordan
   milaff new article libya-jordan haftar-visits-amman --only ar --title "صدام حفتر في عمّان"`,
@@ -82,14 +96,14 @@ Examples:
     const site = await siteLanguages(contentDir);
     if (only !== undefined && !(isLang(only) && site.includes(only))) throw new UsageError(`--only takes one of this site's languages (${site.join(", ")}), not ${JSON.stringify(only)}.`);
     const langs: Lang[] = only ? [only as Lang] : site;
-    const title = (lang: Lang, fallback: string) => (values.title && (only === lang || langs.length === 1) ? String(values.title) : fallback);
+    const given = (lang: Lang): string | undefined => (values.title && (only === lang || langs.length === 1) ? String(values.title) : undefined);
     const bad = ids.find((id) => !isValidId(id));
     if (bad !== undefined) throw new UsageError(`${JSON.stringify(bad)} is not a valid id: use lowercase a-z, 0-9 and hyphens, e.g. ${suggestId(bad)}.`);
 
     if (kind === "dossier" && ids.length === 1) {
       const dir = path.join(contentDir, "dossiers", ids[0]!);
       const code = await writeAll(
-        langs.map((lang) => ({ file: path.join(dir, `dossier.${lang}.md`), text: dossierFile(title(lang, PLACEHOLDER[lang].dossier), PLACEHOLDER[lang].intro) })),
+        langs.map((lang) => ({ file: path.join(dir, `dossier.${lang}.md`), text: dossierFile(given(lang) ?? PLACEHOLDER[lang].dossier, !given(lang), PLACEHOLDER[lang].intro) })),
       );
       if (code === 0) await mkdir(path.join(dir, "media"), { recursive: true });
       return code;
@@ -102,7 +116,7 @@ Examples:
       return writeAll(
         langs.map((lang, i) => ({
           file: path.join(dir, `${id}.${lang}.md`),
-          text: articleFile(title(lang, PLACEHOLDER[lang].article), today, i === 0 ? "original" : "translated", PLACEHOLDER[lang].body),
+          text: articleFile(given(lang) ?? PLACEHOLDER[lang].article, !given(lang), today, i === 0 ? "original" : "translated", PLACEHOLDER[lang].body),
         })),
       );
     }

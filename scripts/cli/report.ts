@@ -1,10 +1,13 @@
 import { ContentError } from "../content/content-error.ts";
+import { formatWarnings, type ContentWarning } from "../content/content-warning.ts";
+import { OutputFolderError } from "../publish/output-folder.ts";
 import { VerifyError } from "../verify/verify-error.ts";
 
 const useColor = process.stderr.isTTY && !process.env.NO_COLOR;
 const paint = (code: number, s: string): string => (useColor ? `\x1b[${code}m${s}\x1b[0m` : s);
 export const red = (s: string): string => paint(31, s);
 export const green = (s: string): string => paint(32, s);
+export const yellow = (s: string): string => paint(33, s);
 export const dim = (s: string): string => paint(2, s);
 
 /** Progress line for a finished pipeline step. */
@@ -23,9 +26,19 @@ export function fail(command: string, message: string, code = 1): number {
   return code;
 }
 
+/** Prints content warnings (to stderr, beside problems), if there are any. They never change the exit code. */
+export function printWarnings(warnings: ContentWarning[]): void {
+  if (warnings.length) console.error(`${yellow("⚠")} ${formatWarnings(warnings)}\n`);
+}
+
 /** Prints a failure the way a curator can act on it; returns the exit code. */
 export function reportFailure(error: unknown, outDir?: string): number {
   const untouched = outDir ? `\nNothing was published: ${outDir} is unchanged.` : "";
+  if (error instanceof ContentError) printWarnings(error.warnings);
+  if (error instanceof OutputFolderError) {
+    console.error(`${red("✗")} ${error.message}`);
+    return 1;
+  }
   if (error instanceof ContentError || error instanceof VerifyError) {
     console.error(`${red("✗")} ${error.message}${untouched}`);
     return 1;

@@ -1,14 +1,15 @@
 import { watch } from "node:fs";
 import { fileExists } from "../content/file-exists.ts";
 import { normalizeBase } from "../model/urls.ts";
+import { checkOutputFolder } from "../publish/output-folder.ts";
 import { SITE_OPTION_HELP, SITE_OPTIONS, type Command } from "./command.ts";
 import { LAYOUTS_DIR } from "./paths.ts";
-import { dim, fail, green, reportFailure, UsageError } from "./report.ts";
+import { dim, fail, green, printWarnings, reportFailure, UsageError } from "./report.ts";
 
 export const serveCommand: Command = {
   name: "serve",
   summary: "Build the site, serve it with live reload, and rebuild when content or layouts change.",
-  usage: "serve [--port N] [--content DIR] [--out DIR] [--base /path/]",
+  usage: "serve [--port N] [--content DIR] [--out DIR] [--base /path/] [--force]",
   options: { ...SITE_OPTIONS, port: { type: "string", default: "8080" } },
   details: `${SITE_OPTION_HELP}\n  --port N        port to listen on (default: 8080)`,
   async run(values) {
@@ -23,7 +24,8 @@ export const serveCommand: Command = {
     const build = async (): Promise<boolean> => {
       const start = performance.now();
       try {
-        const result = await buildSite({ contentDir, layoutsDir: LAYOUTS_DIR, outDir, base, url: values.url as string | undefined });
+        const result = await buildSite({ contentDir, layoutsDir: LAYOUTS_DIR, outDir, base, url: values.url as string | undefined, force: Boolean(values.force) });
+        printWarnings(result.warnings);
         console.log(`${green("✓")} built ${result.pages} pages ${dim(`in ${Math.round(performance.now() - start)} ms`)}`);
         return true;
       } catch (error) {
@@ -31,6 +33,9 @@ export const serveCommand: Command = {
         return false;
       }
     };
+    // A refused output folder stops serve before anything is written: no rebuild would be allowed either.
+    const refused = await checkOutputFolder(outDir, { contentDir, layoutsDir: LAYOUTS_DIR, force: Boolean(values.force) }).catch((error: unknown) => error);
+    if (refused) return reportFailure(refused);
     await build();
     const server = EleventyDevServer.getServer("milaff", outDir, { pathPrefix: base, showVersion: false, domDiff: false });
     server.serve(port);

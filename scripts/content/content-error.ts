@@ -9,26 +9,31 @@ export interface ContentProblem {
   expected: string;
   found: string;
   hint: string;
+  /** Lines of the file shown under the problem, e.g. the line at fault with a caret under the mistake. */
+  excerpt?: string[];
 }
 
-/** Thrown once, after every file was checked, carrying every problem found. */
+/** Thrown once, after every file was checked, carrying every problem found (and the warnings, to print beside them). */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
-  constructor(problems: ContentProblem[]) {
+  readonly warnings: ContentProblem[];
+  constructor(problems: ContentProblem[], warnings: ContentProblem[] = []) {
     super(formatProblems(problems));
     this.name = "ContentError";
     this.problems = problems;
+    this.warnings = warnings;
   }
 }
 
-export function formatProblems(problems: ContentProblem[]): string {
+/** `3 problems in 2 files:` then, file by file, each one with its fix. */
+export function formatProblems(problems: ContentProblem[], noun = "problem"): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`${countNoun(problems.length, "problem")} in ${countNoun(byFile.size, "file")}:`];
+  const lines = [`${countNoun(problems.length, noun)} in ${countNoun(byFile.size, "file")}:`];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push("", file);
     for (const p of list) {
-      lines.push(`  ${p.field}: expected ${p.expected}, found ${p.found}.`, `    Fix: ${p.hint}`);
+      lines.push(`  ${p.field}: expected ${p.expected}, found ${p.found}.`, ...(p.excerpt ?? []).map((l) => `      ${l}`), `    Fix: ${p.hint}`);
     }
   }
   return lines.join("\n");

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { closestMatch } from "./closest-match.ts";
 import { describeValue, type ContentProblem } from "./content-error.ts";
 
 interface FieldHelp {
@@ -106,29 +107,6 @@ function fieldName(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("") || "(front matter)";
 }
 
-function closest(word: string, candidates: string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0]!;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const tmp = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = tmp;
-      }
-    }
-    return row[b.length]!;
-  };
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
 /** Turns zod issues into problems worded for curators: field, expected, found, fix. */
 export function schemaProblems(
   file: string,
@@ -136,11 +114,18 @@ export function schemaProblems(
   kind: "front matter" | "site" | "entities",
   knownKeys: (path: PropertyKey[]) => string[],
 ): ContentProblem[] {
-  return issues.flatMap((issue): ContentProblem[] => {
+  // A misspelt field (nmae) also leaves the field it meant (name) missing: that is one problem, reported once, as the typo.
+  const meant = new Set(
+    issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys" ? issue.keys.flatMap((key) => closestMatch(key, knownKeys(issue.path)) ?? []).map((field) => (issue.path.length ? `${fieldName(issue.path)}.${field}` : field)) : [],
+    ),
+  );
+  const caused = (issue: z.core.$ZodIssue) => issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined && meant.has(fieldName(issue.path));
+  return issues.filter((issue) => !caused(issue)).flatMap((issue): ContentProblem[] => {
     if (issue.code === "unrecognized_keys") {
       const known = knownKeys(issue.path);
       return issue.keys.map((key) => {
-        const suggestion = closest(key, known);
+        const suggestion = closestMatch(key, known);
         return {
           file,
           field: fieldName([...issue.path, key]),

@@ -73,6 +73,9 @@ export const articleSchema = z.strictObject({
   order: z.number().int().optional(),
 });
 
+/** A draft may leave its date for later: it is checked, but not published until it has one. */
+export const articleDraftSchema = articleSchema.extend({ date: date.nullish() });
+
 type EntitiesData = z.infer<typeof entitiesSchema>;
 export type DossierData = z.infer<typeof dossierSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;

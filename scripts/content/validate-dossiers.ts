@@ -1,11 +1,16 @@
 import path from "node:path";
+import { closestMatch } from "./closest-match.ts";
 import type { ContentProblem } from "./content-error.ts";
+import type { Findings } from "./content-warning.ts";
 import { isLang, isValidId, parseContentFileName, RESERVED_DOSSIER_IDS, suggestId, type Lang } from "./ids.ts";
-import type { RawDossier, RawMarkdown } from "./load-content.ts";
+import type { MediaFile, RawDossier, RawMarkdown } from "./load-content.ts";
 import { markdownImageRefs, mediaPath } from "./media-path.ts";
 import { parseContentDate, type ContentDate } from "./parse-date.ts";
+import { isPlaceholderTitle } from "./placeholders.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
-import { articleSchema, dossierSchema, ENTITY_KINDS, type ArticleData, type DossierData } from "./schema.ts";
+import { unsafeLinkWarnings } from "./unsafe-links.ts";
+import { articleDraftSchema, articleSchema, dossierSchema, ENTITY_KINDS, type ArticleData, type DossierData } from "./schema.ts";
+import { checkUrlConflicts } from "./url-conflicts.ts";
 import type { EntityDef } from "./validate-site.ts";
 
 export interface DossierFile {
@@ -38,12 +43,10 @@ export interface DossierSource {
   media: Set<string>;
 }
 
-function checkImages(
-  file: string,
-  refs: { field: string; src: string }[],
-  media: Set<string>,
-  problems: ContentProblem[],
-): void {
+/** Phones on a slow network: a photo saved for the web is 200–500 KB. */
+const MAX_IMAGE_BYTES = 10_000_000;
+
+function checkImages(file: string, refs: { field: string; src: string }[], dossier: RawDossier, problems: ContentProblem[]): void {
   for (const { field, src } of refs) {
     const inDossier = mediaPath(src);
     if (inDossier === null) {
@@ -56,8 +59,26 @@ function checkImages(
       });
       continue;
     }
-    if (inDossier.startsWith("media/") && media.has(inDossier)) continue;
-    const close = [...media].find((m) => m.toLowerCase() === inDossier.toLowerCase());
+    const media: MediaFile | undefined = inDossier.startsWith("media/") ? dossier.mediaFiles.get(inDossier) : undefined;
+    if (media?.type === null) {
+      problems.push({
+        file,
+        field,
+        expected: "an image file (JPEG, PNG, GIF, WebP, AVIF or SVG)",
+        found: `${JSON.stringify(src)}, whose bytes are not an image`,
+        hint: "save the picture itself (in the browser: right-click it, Save image as), not the page around it.",
+      });
+    } else if (media && media.bytes > MAX_IMAGE_BYTES) {
+      problems.push({
+        file,
+        field,
+        expected: `an image under ${MAX_IMAGE_BYTES / 1_000_000} MB, for readers on phones and slow networks`,
+        found: `${JSON.stringify(src)}, ${(media.bytes / 1_000_000).toFixed(1)} MB`,
+        hint: "resize it to at most 2000 pixels wide and save it as JPEG or WebP (a photo is then 200–500 KB).",
+      });
+    }
+    if (media) continue;
+    const close = [...dossier.media].find((m) => m.toLowerCase() === inDossier.toLowerCase());
     problems.push({
       file,
       field,
@@ -70,13 +91,37 @@ function checkImages(
   }
 }
 
-function checkEntities(file: string, data: ArticleData, entities: EntityDef[], problems: ContentProblem[]): void {
+/** The images a file names: image.src and the body's, read from the raw front matter so they are checked even when other fields are wrong. */
+function imageRefs(raw: RawMarkdown): { field: string; src: string }[] {
+  const refs = markdownImageRefs(raw.body).map((src) => ({ field: "(body image)", src }));
+  const src = (raw.data.image as { src?: unknown } | undefined)?.src;
+  if (typeof src === "string" && src.trim()) refs.unshift({ field: "image.src", src });
+  return refs;
+}
+
+/**
+ * The entities references are checked against. Not readable when entities.yml itself has problems
+ * that hide its ids; `broken` are ids it defines with problems of their own. Neither kind of
+ * reference is reported as unknown: the problem is in entities.yml, and is reported there.
+ */
+export interface KnownEntities {
+  readable: boolean;
+  entities: EntityDef[];
+  broken: Set<string>;
+}
+
+/** Entity references, read from the raw front matter so that a typo shows even while other fields are wrong. */
+function checkEntities(file: string, data: Record<string, unknown>, known: KnownEntities, problems: ContentProblem[]): void {
+  if (!known.readable) return;
   for (const kind of ENTITY_KINDS) {
-    const known = entities.filter((e) => e.kind === kind).map((e) => e.id);
-    (data[kind] ?? []).forEach((ref, i) => {
-      if (known.includes(ref)) return;
-      const elsewhere = entities.find((e) => e.id === ref);
-      const similar = known.find((k) => k.includes(ref) || ref.includes(k));
+    const refs = data[kind];
+    if (!Array.isArray(refs)) continue;
+    const ids = known.entities.filter((e) => e.kind === kind).map((e) => e.id);
+    refs.forEach((ref: unknown, i) => {
+      // Wrongly typed items are the schema's to report.
+      if (typeof ref !== "string" || !isValidId(ref) || ids.includes(ref) || known.broken.has(ref)) return;
+      const elsewhere = known.entities.find((e) => e.id === ref);
+      const similar = closestMatch(ref, ids) ?? ids.find((k) => k.includes(ref) || ref.includes(k));
       problems.push({
         file,
         field: `${kind}[${i}]`,
@@ -85,35 +130,75 @@ function checkEntities(file: string, data: ArticleData, entities: EntityDef[], p
         hint: elsewhere
           ? `${ref} is listed under ${elsewhere.kind}:; move the reference to ${elsewhere.kind}: in this file.`
           : similar
-            ? `did you mean ${similar}? Otherwise add ${ref} to entities.yml with its names in each language.`
+            ? `did you mean ${similar}? Otherwise add ${ref} to entities.yml under ${kind}: with its names in each language.`
             : `add ${ref} to entities.yml under ${kind}: with its names in each language.`,
       });
     });
   }
 }
 
-function articleFile(raw: RawMarkdown, lang: Lang, dossier: RawDossier, entities: EntityDef[], problems: ContentProblem[]): ArticleFile | null {
-  const data = parseWithSchema(articleSchema, raw.data, raw.file, "front matter", problems);
+const DRAFT_WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Placeholders outside drafts, drafts left for weeks: read from the raw front matter, so that they
+ * show beside the schema's problems rather than after those are fixed.
+ */
+function checkDraft(file: string, data: Record<string, unknown>, kind: "article" | "dossier", found: Findings): void {
+  if (data.draft !== true && typeof data.title === "string" && isPlaceholderTitle(data.title)) {
+    found.problems.push({
+      file,
+      field: "title",
+      expected: `the ${kind}'s own title`,
+      found: `${JSON.stringify(data.title)}, the placeholder milaff new wrote`,
+      hint: "write the title, or keep draft: true until the file is ready to publish.",
+    });
+  }
+  // A draft's age is read from the file, never from the disk's dates, which git and copies reset.
+  const since = data.draft === true && typeof data.retrieved === "string" ? parseContentDate(data.retrieved) : null;
+  if (since && Date.now() - Date.parse(since.date) > DRAFT_WEEK_MS) {
+    const days = Math.floor((Date.now() - Date.parse(since.date)) / 86_400_000);
+    found.warnings.push({
+      file,
+      field: "draft",
+      expected: "a draft finished within a week",
+      found: `a draft since ${since.date} (retrieved:), ${days} days ago`,
+      hint: "finish it and remove draft: true to publish it, or delete the file if it is no longer wanted.",
+    });
+  }
+}
+
+/** A file's checks, each independent of the others, so that every problem shows in one run. */
+function articleFile(raw: RawMarkdown, lang: Lang, dossier: RawDossier, entities: KnownEntities, found: Findings): ArticleFile | null {
+  const { problems } = found;
+  const draft = raw.data.draft === true;
+  const data = parseWithSchema(draft ? articleDraftSchema : articleSchema, raw.data, raw.file, "front matter", problems);
+  checkEntities(raw.file, raw.data, entities, problems);
+  checkImages(raw.file, imageRefs(raw), dossier, problems);
+  checkDraft(raw.file, raw.data, "article", found);
+  found.warnings.push(...unsafeLinkWarnings(raw));
   if (!data) return null;
-  checkEntities(raw.file, data, entities, problems);
-  const images = markdownImageRefs(raw.body).map((src) => ({ field: "(body image)", src }));
-  if (data.image?.src) images.unshift({ field: "image.src", src: data.image.src });
-  checkImages(raw.file, images, dossier.media, problems);
+  // An undated draft is checked but never published, so it needs no place in the model.
+  if (!data.date) return null;
   return {
     lang,
     file: raw.file,
-    data,
+    data: { ...data, date: data.date },
     date: parseContentDate(data.date)!,
     retrieved: data.retrieved ? parseContentDate(data.retrieved)! : undefined,
     body: raw.body,
   };
 }
 
-function checkTranslations(articles: ArticleSource[], dossier: RawDossier, problems: ContentProblem[]): void {
+/**
+ * A translated version needs its original. Versions are looked for by file name, anywhere in the
+ * site, so that a broken original (reported on its own) or one in another dossier (reported as
+ * such) does not also bring a false "only version" here.
+ */
+function checkTranslations(articles: ArticleSource[], dossier: RawDossier, siteFiles: SiteArticleFiles, problems: ContentProblem[]): void {
   for (const article of articles) {
-    const versions = Object.values(article.versions);
-    for (const version of versions) {
-      if (version.data.translation?.status !== "translated" || versions.length > 1) continue;
+    for (const version of Object.values(article.versions)) {
+      if (version.data.translation?.status !== "translated") continue;
+      if ((siteFiles.get(article.id) ?? []).some((f) => f.lang !== version.lang)) continue;
       const other = version.lang === "ar" ? "en" : "ar";
       problems.push({
         file: version.file,
@@ -126,33 +211,20 @@ function checkTranslations(articles: ArticleSource[], dossier: RawDossier, probl
   }
 }
 
-function checkAliases(articles: ArticleSource[], problems: ContentProblem[]): void {
-  const owner = new Map(articles.map((a) => [a.id, a.id]));
-  for (const article of articles) {
-    for (const version of Object.values(article.versions)) {
-      (version.data.aliases ?? []).forEach((alias, i) => {
-        const taken = owner.get(alias);
-        if (taken === undefined) owner.set(alias, article.id);
-        else if (taken !== article.id || alias === article.id) {
-          problems.push({
-            file: version.file,
-            field: `aliases[${i}]`,
-            expected: "a former id that no other article in this dossier uses",
-            found: `${JSON.stringify(alias)}, already the ${alias === taken ? "id" : "alias"} of ${taken}`,
-            hint: "ids never change once published; keep each old id on the one article it belonged to.",
-          });
-        }
-      });
-    }
-  }
-}
+/** Every article file of the site by id (from file names, parsed or not): where each version is. */
+export type SiteArticleFiles = Map<string, { dossier: string; lang: string; file: string }[]>;
 
+/**
+ * Checks one dossier folder, every file on its own.
+ */
 export function validateDossier(
   dossier: RawDossier,
   languages: Lang[],
-  entities: EntityDef[],
-  problems: ContentProblem[],
+  entities: KnownEntities,
+  siteFiles: SiteArticleFiles,
+  found: Findings,
 ): DossierSource | null {
+  const { problems } = found;
   const before = problems.length;
   if (!isValidId(dossier.id) || RESERVED_DOSSIER_IDS.includes(dossier.id)) {
     problems.push({
@@ -195,7 +267,9 @@ export function validateDossier(
     const lang = name.lang;
     if (name.id === "dossier") {
       const data = parseWithSchema(dossierSchema, raw.data, raw.file, "front matter", problems);
-      if (data?.image?.src) checkImages(raw.file, [{ field: "image.src", src: data.image.src }], dossier.media, problems);
+      checkImages(raw.file, imageRefs(raw), dossier, problems);
+      checkDraft(raw.file, raw.data, "dossier", found);
+      found.warnings.push(...unsafeLinkWarnings(raw));
       if (data) versions[lang] = { lang, file: raw.file, data, body: raw.body };
       continue;
     }
@@ -205,11 +279,13 @@ export function validateDossier(
         field: "(file name)",
         expected: "an article id of lowercase a-z, 0-9 and hyphens",
         found: JSON.stringify(name.id),
-        hint: `rename the file to ${suggestId(name.id)}.${lang}.md; the id is the article's permanent link.`,
+        hint: /[a-z0-9]/i.test(name.id)
+          ? `rename the file to ${suggestId(name.id)}.${lang}.md; the id is the article's permanent link.`
+          : `rename the file with Latin letters, e.g. its key words in English (haftar-visits-amman.${lang}.md); the id is the article's permanent link, and links in Arabic letters break in chat apps.`,
       });
       continue;
     }
-    const file = articleFile(raw, lang, dossier, entities, problems);
+    const file = articleFile(raw, lang, dossier, entities, found);
     if (!file) continue;
     const article = articles.get(name.id) ?? { id: name.id, versions: {} };
     article.versions[lang] = file;
@@ -225,8 +301,8 @@ export function validateDossier(
     });
   }
   const list = [...articles.values()];
-  checkTranslations(list, dossier, problems);
-  checkAliases(list, problems);
+  checkTranslations(list, dossier, siteFiles, problems);
+  checkUrlConflicts(dossier.id, list, problems);
   if (problems.length > before) return null;
   return { id: dossier.id, dir: dossier.dir, versions, articles: list, media: dossier.media };
 }

@@ -2,6 +2,7 @@ import type { ContentDate } from "../content/parse-date.ts";
 import { matchRule, WIDGET_WORDS, type LineRule } from "./boilerplate-rules.ts";
 import { comparable } from "./comparable.ts";
 import { findDate } from "./parse-arabic-date.ts";
+import { splitCredit } from "./split-credit.ts";
 import { splitTitle } from "./split-title.ts";
 
 /** A line taken out of the text, with its number in the input and why. */
@@ -41,12 +42,6 @@ function splitWidgets(line: string): { keep: string; widgets: string } {
   if (tail.every(isNumber) || (tail.length < 2 && cut > 0)) return { keep: line, widgets: "" };
   const start = tokens[cut]!.index;
   return { keep: line.slice(0, start).trimEnd(), widgets: line.slice(start) };
-}
-
-/** "محادثات بين … الحنيطي. (القيادة العامة للجيش الوطني)" → caption and credit. */
-function splitCaption(text: string): { caption: string; credit?: string } {
-  const m = /^(.*?)\s*[(（]([^()]+)[)）]\s*$/.exec(text);
-  return m && m[1] ? { caption: m[1], credit: m[2]!.trim() } : { caption: text };
 }
 
 /**
@@ -99,6 +94,10 @@ export function cleanArticle(text: string, rules: LineRule[], options: { title?:
   rest.forEach((line, index) => {
     const rule = matchRule(line.text, rules);
     if (rule) return void removed.push({ line: line.number, text: line.text, why: rule.why });
+    const heading = /^#{1,6}\s+/.test(line.text);
+    if (heading && title && comparable(line.text.replace(/^#{1,6}\s+/, "")) === title) {
+      return void removed.push({ line: line.number, text: line.text, why: "heading equal to the title" });
+    }
     if (title && comparable(line.text).startsWith(title)) {
       const date = findDate(line.text);
       if (date && !result.date) [result.date, result.dateText] = [date, line.text];
@@ -126,7 +125,7 @@ export function cleanArticle(text: string, rules: LineRule[], options: { title?:
   for (let i = 0; i + 1 < kept.length; i++) {
     if (kept[i]!.text !== kept[i + 1]!.text) continue;
     if (!result.caption) {
-      const { caption, credit } = splitCaption(kept[i]!.text);
+      const { caption, credit } = splitCredit(kept[i]!.text);
       Object.assign(result, { caption, captionCredit: credit });
     }
     for (const dup of kept.splice(i, 2)) removed.push({ line: dup.number, text: dup.text, why: "photo caption, moved to image.caption" });

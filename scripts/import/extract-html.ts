@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { gfm } from "@joplin/turndown-plugin-gfm";
 import TurndownService from "turndown";
 import { ImportError } from "./import-error.ts";
+import { splitCredit } from "./split-credit.ts";
 
 export interface ExtractedPage {
   title: string;
@@ -11,8 +12,40 @@ export interface ExtractedPage {
   published?: string;
   /** The article as Markdown, paragraph per line block. */
   markdown: string;
-  /** Images in the article, not copied: the curator saves the ones to keep into media/. */
-  images: { src: string; caption?: string }[];
+  /** The article's figures, in order; each stands in the Markdown as its own paragraph `figureToken(i)`. */
+  figures: Figure[];
+  /** Embedded things Markdown cannot hold (videos, posts, forms), each with what it was. */
+  dropped: string[];
+}
+
+/** A picture of the article with what is said about it. */
+export interface Figure {
+  /** As the page wrote it: a web address, or a path relative to the saved page. */
+  src?: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** The paragraph that marks a figure's place in the Markdown until it is written out. */
+export const figureToken = (i: number): string => `MILAFFFIGURE${i}`;
+
+const CREDIT = "[class*=credit], [class*=copyright], [class*=source], [class*=photographer], [class*=author], small, cite";
+
+function readFigure(node: Element): Figure {
+  const img = node.tagName === "IMG" ? node : node.querySelector("img");
+  const caption = node.tagName === "IMG" ? null : node.querySelector("figcaption");
+  const creditNode = caption?.querySelector(CREDIT);
+  const creditText = creditNode?.textContent?.trim().replace(/^(©|تصوير|الصورة|photo|credit)\s*:?\s*/i, "") || undefined;
+  creditNode?.remove();
+  const text = caption?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  const split = creditText ? { caption: text, credit: creditText } : splitCredit(text);
+  return {
+    src: img?.getAttribute("src")?.trim() || undefined,
+    alt: img?.getAttribute("alt")?.trim() || undefined,
+    caption: split.caption || undefined,
+    credit: split.credit,
+  };
 }
 
 const meta = (doc: Document, ...names: string[]): string | undefined => {
@@ -25,25 +58,33 @@ const meta = (doc: Document, ...names: string[]): string | undefined => {
 
 /**
  * The article of a saved HTML page, found by Mozilla's Readability (the reader view of
- * Firefox) and turned into Markdown by Turndown. Scripts, styles, forms, images and links
- * other than http(s) never reach the Markdown.
+ * Firefox) and turned into Markdown by Turndown. Scripts, styles, forms and links other than
+ * http(s) never reach the Markdown; figures are returned apart, their places marked.
  */
 export function extractHtml(html: string, source: string): ExtractedPage {
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const published = meta(doc, "article:published_time", "datePublished", "og:published_time", "pubdate", "date") ?? doc.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined;
   const site = meta(doc, "og:site_name", "application-name");
-  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200, keepClasses: true }).parse();
   if (!article?.content || (article.textContent ?? "").trim().length < 200) {
     throw new ImportError(`no article found in ${source}: save the article's own page (not a list or home page), or paste its text into a .txt file.`);
   }
+  // Classes are kept (keepClasses) only to find photo credits in captions; Turndown drops them.
   const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const images: ExtractedPage["images"] = [];
-  for (const figure of [...body.querySelectorAll("figure, img")]) {
-    const img = figure.tagName === "IMG" ? figure : figure.querySelector("img");
-    const src = img?.getAttribute("src");
-    if (src && /^https?:/.test(src)) images.push({ src, caption: figure.querySelector("figcaption")?.textContent?.trim() || img?.getAttribute("alt") || undefined });
-    figure.remove();
+  // Each figure (or picture outside one) gives way to a token paragraph, so that its place is kept.
+  const figures: Figure[] = [];
+  for (const node of [...body.querySelectorAll("figure, img")]) {
+    if (node.tagName === "IMG" && node.closest("figure")) continue;
+    figures.push(readFigure(node));
+    const token = body.createElement("p");
+    token.textContent = figureToken(figures.length - 1);
+    node.replaceWith(token);
+  }
+  const dropped: string[] = [];
+  for (const node of [...body.querySelectorAll("iframe, video, audio, object, embed, form, canvas, svg")]) {
+    const where = node.getAttribute("src") ?? node.querySelector("source")?.getAttribute("src") ?? node.getAttribute("data") ?? "";
+    dropped.push(`${node.tagName.toLowerCase()}${where ? ` ${where}` : ""}`);
   }
   const turndown = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", emDelimiter: "*" }).use(gfm);
   turndown.remove((node) => node.nodeName.toLowerCase() === "svg");
@@ -56,5 +97,5 @@ export function extractHtml(html: string, source: string): ExtractedPage {
     },
   });
   const markdown = turndown.turndown((body as unknown as Document).body.innerHTML);
-  return { title: article.title?.trim() || doc.title.trim(), site: site ?? article.siteName ?? undefined, published, markdown, images };
+  return { title: article.title?.trim() || doc.title.trim(), site: site ?? article.siteName ?? undefined, published, markdown, figures, dropped };
 }

@@ -1,15 +1,19 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { fileExists } from "../content/file-exists.ts";
 import path from "node:path";
 import { isValidId, suggestId, type Lang } from "../content/ids.ts";
+import { parseYamlText } from "../content/load-content.ts";
 import type { ContentDate } from "../content/parse-date.ts";
+import { ENTITY_KINDS } from "../content/schema.ts";
 import { loadRules } from "./boilerplate-rules.ts";
 import { cleanArticle, type CleanArticle } from "./clean-article.ts";
 import { decodeInput } from "./decode-input.ts";
 import { extractHtml } from "./extract-html.ts";
 import { ImportError } from "./import-error.ts";
 import { findDate } from "./parse-arabic-date.ts";
-import { proposeId } from "./propose-id.ts";
+import { findOriginalSource } from "./find-original-source.ts";
+import { placeFigures, type ArticleImage, type PlacedFigures } from "./place-figures.ts";
+import { proposeId, type KnownName } from "./propose-id.ts";
 
 export interface ImportOptions {
   /** A file, or "-" for standard input; ignored when `url` is given. */
@@ -59,21 +63,30 @@ const q = (s: string) => JSON.stringify(s);
 const dateText = (d: ContentDate) => (d.time ? `${d.date} ${d.time}` : d.date);
 
 /** Front matter written by hand: JSON strings are valid YAML and keep Arabic punctuation intact. */
-function articleMarkdown(article: CleanArticle, options: { sourceUrl?: string; retrieved: string; source?: string; via?: string }): string {
+function articleMarkdown(article: CleanArticle, options: { image?: ArticleImage; sourceUrl?: string; retrieved: string; source?: string; via: string[] }): string {
   const lines = ["---", `title: ${q(article.title)}`];
   lines.push(article.date ? `date: ${dateText(article.date)}` : "date:  # milaff could not read the date: write it as YYYY-MM-DD (HH:MM)");
   if (options.source || options.sourceUrl) {
     lines.push("source:", `  name: ${q(options.source ?? new URL(options.sourceUrl!).hostname)}`);
     if (options.sourceUrl) lines.push(`  url: ${q(options.sourceUrl)}`);
-    if (options.via) lines.push("  via:", `    - name: ${q(options.via)}`);
+    if (options.via.length) lines.push("  via:", ...options.via.map((name) => `    - name: ${q(name)}`));
   }
   lines.push(`retrieved: ${options.retrieved}`);
-  if (article.caption) {
-    lines.push("image:", `  caption: ${q(article.caption)}`);
-    if (article.captionCredit) lines.push(`  credit: ${q(article.captionCredit)}`);
+  const image = options.image;
+  if (image && (image.src || image.caption || image.credit || image.alt)) {
+    lines.push("image:");
+    for (const key of ["src", "caption", "credit", "alt"] as const) if (image[key]) lines.push(`  ${key}: ${q(image[key])}`);
   }
   lines.push("translation:", "  status: original", "---", "", article.paragraphs.join("\n\n"), "");
   return lines.join("\n");
+}
+
+/** Names from the curator's entities.yml, in Arabic, with the id they are known by (for readable ids). */
+async function knownNames(contentDir: string): Promise<KnownName[]> {
+  const data = await readFile(path.join(contentDir, "entities.yml"), "utf8")
+    .then((text) => parseYamlText(text) as Record<string, Record<string, { ar?: unknown }> | undefined>)
+    .catch(() => null);
+  return ENTITY_KINDS.flatMap((kind) => Object.entries(data?.[kind] ?? {}).flatMap(([id, e]) => (typeof e?.ar === "string" && isValidId(id) ? [{ ar: e.ar, latin: id }] : [])));
 }
 
 /** Turns one scraped article into a content file; reports what it found and what it removed. */
@@ -94,7 +107,8 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
   const rules = await loadRules(options.contentDir);
 
   let article: CleanArticle;
-  let images: { src: string; caption?: string }[] = [];
+  let figures: PlacedFigures = { paragraphs: [], report: [], copies: [] };
+  let dropped: string[] = [];
   if (html) {
     const page = extractHtml(text, input.name);
     article = cleanArticle(page.markdown, rules, { title: page.title, blocks: true });
@@ -103,8 +117,9 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
       article.date = findDate(page.published) ?? undefined;
       article.dateText = page.published;
     }
-    images = page.images;
-    if (!article.caption && images[0]?.caption) article.caption = images[0].caption;
+    figures = await placeFigures(article.paragraphs, page.figures, { page: options.url || options.input === "-" ? undefined : options.input, dossierDir });
+    article.paragraphs = figures.paragraphs;
+    dropped = page.dropped;
   } else {
     article = cleanArticle(text, rules);
   }
@@ -115,26 +130,36 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
   const arabic = (article.paragraphs.join(" ").match(/[\u0600-\u06FF]/g) ?? []).length;
   const letters = (article.paragraphs.join(" ").match(/\p{L}/gu) ?? []).length;
   const lang: Lang = options.lang ?? (arabic > letters / 2 ? "ar" : "en");
-  const id = options.id ?? proposeId(article.title, article.date);
+  const proposed = proposeId(article.title, await knownNames(options.contentDir));
+  // A proposed id already taken gets the date, then a number: an id given with --id is never changed.
+  let id = options.id ?? proposed;
+  for (let n = 2; !options.id && (await fileExists(path.join(dossierDir, `${id}.${lang}.md`))); n++) {
+    id = n === 2 && article.date ? `${proposed}-${article.date.date}` : `${proposed}-${n}`;
+  }
   const file = path.join(dossierDir, `${id}.${lang}.md`);
   if (!options.force && (await fileExists(file))) {
     throw new ImportError(`${file} already exists: choose another id with --id, or replace it with --force.`);
   }
-  // The page's own site is where the text was taken from; a source credited on the page comes first.
-  const source = article.credit ?? article.site;
-  const via = article.credit ? article.site : undefined;
-  const markdown = articleMarkdown(article, { sourceUrl: options.sourceUrl ?? options.url, retrieved: options.retrieved ?? new Date().toISOString().slice(0, 10), source, via });
+  // Oldest first: the publication the text's sources spoke to, the source credited at the top of
+  // the page, the site it was taken from. The first is source.name, the others republished it (via).
+  const original = findOriginalSource(article.paragraphs);
+  const [source, ...via] = [...new Set([original?.name, article.credit, article.site].filter((s): s is string => Boolean(s)))];
+  const image: ArticleImage | undefined = figures.image ?? (article.caption ? { caption: article.caption, credit: article.captionCredit } : undefined);
+  const markdown = articleMarkdown(article, { image, sourceUrl: options.sourceUrl ?? options.url, retrieved: options.retrieved ?? new Date().toISOString().slice(0, 10), source, via });
+  const role = (name: string) => (name === source ? "source.name" : "source.via");
 
   const report = [
     `Read ${input.name}: ${html ? "HTML page" : "plain text"}, ${encoding}.`,
     `  title    ${article.title}`,
-    ...(article.site ? [`  site     ${article.site}  → source.${via ? "via" : "name"} (split from the title)`] : []),
-    ...(article.credit ? [`  source   ${article.credit}  → source.name (credited at the top of the page)`] : []),
+    ...(original ? [`  source   ${original.name}  → source.name (the text's sources speak to it ${original.mentions} times: the original publisher)`] : []),
+    ...(article.credit && article.credit !== original?.name ? [`  source   ${article.credit}  → ${role(article.credit)} (credited at the top of the page)`] : []),
+    ...(article.site && article.site !== original?.name && article.site !== article.credit ? [`  site     ${article.site}  → ${role(article.site)} (split from the title)`] : []),
     article.date ? `  date     ${dateText(article.date)}  (read from "${article.dateText}")` : "  date     not found: write it into date: yourself (milaff never guesses a date)",
     ...(article.caption ? [`  caption  ${article.caption}  → image.caption`] : []),
     ...(article.captionCredit ? [`  credit   ${article.captionCredit}  → image.credit`] : []),
-    ...images.map((img) => `  image    ${img.src}  (not copied: save it into ${path.join(dossierDir, "media")}/ and add image.src)`),
-    `  id       ${id}${options.id ? "" : "  (proposed; choose another with --id)"}`,
+    ...figures.report,
+    ...dropped.map((what) => `  dropped  ${what}  (an embedded ${what.split(" ")[0]}: Markdown cannot hold it; link to it in note: if it matters)`),
+    `  id       ${id}${options.id ? "" : "  (proposed from the title; choose another with --id)"}`,
     `  body     ${article.paragraphs.length} paragraphs`,
   ];
   if (article.removed.length) {
@@ -143,6 +168,10 @@ export async function importArticle(options: ImportOptions): Promise<ImportResul
   }
   if (!options.dryRun) {
     await mkdir(path.dirname(file), { recursive: true });
+    for (const { from, to } of figures.copies) {
+      await mkdir(path.dirname(to), { recursive: true });
+      if (!(await fileExists(to))) await copyFile(from, to);
+    }
     await writeFile(file, markdown);
   }
   report.push(options.dryRun ? `Dry run: nothing written (would write ${file}).` : `Wrote ${file}.`);

@@ -11,6 +11,8 @@ export const homeUrl = (lang: Lang): string => `/${lang}/`;
 export const dossierUrl = (lang: Lang, dossier: string): string => `/${lang}/${dossier}/`;
 export const articleUrl = (lang: Lang, dossier: string, article: string): string => `/${lang}/${dossier}/${article}/`;
 export const entityUrl = (lang: Lang, kind: EntityKind, id: string): string => `/${lang}/${kind}/${id}/`;
+/** Every person (organisation, place) the site names: `/ar/people/`. */
+export const entityIndexUrl = (lang: Lang, kind: EntityKind): string => `/${lang}/${kind}/`;
 export const searchUrl = (lang: Lang): string => `/${lang}/search/`;
 /** A file of a dossier's media/ folder (path from the dossier folder), as published. */
 export const mediaUrl = (dossier: string, file: string): string => `/media/${dossier}/${encodeURI(file.replace(/^media\//, ""))}`;

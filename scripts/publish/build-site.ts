@@ -1,15 +1,17 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { countNoun } from "../content/count-noun.ts";
+import type { ContentWarning } from "../content/content-warning.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import { renderSite } from "../site/render-site.ts";
 import { VerifyError } from "../verify/verify-error.ts";
 import { readPage, verifySite } from "../verify/verify-site.ts";
+import { checkOutputFolder } from "./output-folder.ts";
 import type { SearchJob, SearchMessage } from "./search-worker.ts";
 import { startWorker } from "./start-worker.ts";
-import { createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
+import { cleanLeftovers, createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -19,6 +21,8 @@ export interface BuildOptions {
   base?: string;
   /** Public address, overriding site.yml's url. */
   url?: string;
+  /** Replace an output folder milaff did not write (never the content, the project or home). */
+  force?: boolean;
   /** Called when a step starts and when it finishes, for progress output. */
   onStart?: (step: string) => void;
   onStep?: (step: string, detail: string, ms: number) => void;
@@ -26,6 +30,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   model: Model;
+  /** Content warnings (content-warning.ts): printed by the commands, never a failure. */
+  warnings: ContentWarning[];
   pages: number;
   links: number;
   outDir: string;
@@ -79,6 +85,8 @@ function indexAlongside(options: BuildOptions, staging: string): Promise<number>
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const base = normalizeBase(options.base);
+  await checkOutputFolder(options.outDir, options);
+  await cleanLeftovers(options.outDir);
   const staging = await createStagingDir(options.outDir);
   const indexing = indexAlongside(options, staging);
   // Whatever fails, the staging folder is removed only once the search worker is done with it.
@@ -87,16 +95,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
     if (options.url) content.site.url = options.url;
     const model = buildModel(content);
-    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base }), (r) => countNoun(r.written, "page"));
+    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir: path.join(options.contentDir, "..", ".milaff-cache") }),
+      (r) => `${countNoun(r.written, "page")}, ${countNoun(r.cards.rendered + r.cards.reused, "card")} (${r.cards.rendered} drawn, ${r.cards.reused} reused${r.cards.cacheSkipped ? `; not cached: ${r.cards.cacheSkipped}` : ""})`,
+    );
     // Read while Pagefind still indexes: the pages as rendered, not read back from disk.
     const facts = new Map(render.output.map(({ file, html }) => [file, readPage(html)]));
     await indexing;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
-    const report = await timed("verify", options, () => verifySite(staging, base, facts), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+    const report = await timed("verify", options, () => verifySite(staging, base, facts, content.site.url), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, pages: render.written, links: report.links, outDir: options.outDir };
+    return { model, warnings: content.warnings, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await settled;
     await discardStagingDir(staging);

@@ -1,31 +1,26 @@
-import { textDirection, type Lang } from "../content/ids.ts";
+import type { Lang } from "../content/ids.ts";
 import { ENTITY_KINDS } from "../content/schema.ts";
 import type { ArticleFile } from "../content/validate-dossiers.ts";
-import type { Article, Dossier, Model } from "../model/build-model.ts";
+import type { Article, Model } from "../model/build-model.ts";
 import { entityIndex } from "../model/entity-index.ts";
 import { articleUrl, withBase } from "../model/urls.ts";
 import { formatDate } from "../text/format-date.ts";
-import { pick } from "../model/pick-version.ts";
 import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { indexKeys } from "./analyzer/analyze.ts";
 import { hideText } from "./hidden-text.ts";
 import { markdownText } from "../text/markdown/markdown-text.ts";
 
-type Dir = ReturnType<typeof textDirection>;
-
 /**
- * One language version of a found article, as the result list shows it: everything the search
- * page needs is worked out here, at index time (addresses under the base path, directions), so
- * that the browser code depends on nothing but search.
+ * One language version of a found article, as the result list shows it: addresses are worked
+ * out here, base path included, so that the browser code depends on nothing but search. The
+ * search page carries what every result shares (directions, dossier titles; search-pages.ts).
+ * Stored in every record's fragment, so kept small.
  */
 export interface ResultVersion {
   lang: Lang;
-  dir: Dir;
   /** The page's address, base path included. */
   href: string;
   title: string;
-  /** The dossier's title, in the language it is shown in (the article's, else the dossier's first). */
-  dossier: { title: string; lang: Lang; dir: Dir };
   dateText: string;
   /** Where the text that excerpts are cut from (summary, note, body) is published, base path included. */
   textHref: string;
@@ -70,7 +65,7 @@ export const INDEX_LANGUAGE = "zxx";
 export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord> {
   const md = createMarkdown();
   const entities = entityIndex(model);
-  const record = (dossier: Dossier, article: Article): SearchRecord => {
+  const record = (article: Article): SearchRecord => {
     const named = ENTITY_KINDS.flatMap((kind) => article.entities[kind].map((id) => `${kind}/${id}`));
     const languages = [article.original, ...article.languages.filter((l) => l !== article.original)];
     const indexed: string[] = [];
@@ -84,16 +79,7 @@ export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord
       const text = [data.summary, note?.all, bodyText.prose].filter(Boolean).join("\n\n");
       const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...named.map((key) => entities.get(key)!.names[lang]), dateText, date.date, ...(data.tags ?? [])];
       indexed.push(text, bodyText.code, ...around.filter((s): s is string => Boolean(s)));
-      const shown = pick(dossier.versions, lang, dossier.languages);
-      const version: ResultVersion = {
-        lang,
-        dir: textDirection(lang),
-        href: withBase(base, url),
-        title: data.title,
-        dossier: { title: shown.value.data.title, lang: shown.lang, dir: textDirection(shown.lang) },
-        dateText,
-        textHref: withBase(base, searchTextUrl(url)),
-      };
+      const version: ResultVersion = { lang, href: withBase(base, url), title: data.title, dateText, textHref: withBase(base, searchTextUrl(url)) };
       return { version, url, text };
     });
     const info: ResultInfo = { date: article.date.date, versions: versions.map((v) => v.version) };
@@ -105,5 +91,5 @@ export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord
       texts: versions.map(({ url, text }) => ({ url, text })),
     };
   };
-  for (const dossier of model.dossiers) for (const article of dossier.articles) yield record(dossier, article);
+  for (const dossier of model.dossiers) for (const article of dossier.articles) yield record(article);
 }

@@ -7,7 +7,9 @@ import { outputPathFor, withBase } from "../model/urls.ts";
 import { createMarkdown } from "../text/markdown/create-markdown.ts";
 import { buildPages, type SitePages } from "./pages/build-pages.ts";
 import { countText, text, type PageContext } from "./pages/page-context.ts";
+import { renderCards, type CardReport } from "./cards/render-cards.ts";
 import { shareBrowserStrings } from "./share/share-strings.ts";
+import { writeShareFiles } from "./share/write-share-files.ts";
 import { loadUiStrings } from "./ui-strings.ts";
 import { contentSecurityPolicy, REFERRER_POLICY } from "./security-policy.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
@@ -17,12 +19,15 @@ export interface RenderOptions {
   layoutsDir: string;
   outDir: string;
   base: string;
+  /** Where social cards are cached between builds (a folder milaff owns). */
+  cacheDir?: string;
 }
 
 export interface RenderResult {
   pages: SitePages;
   assets: SiteAssets & { scripts: BrowserScripts };
   written: number;
+  cards: CardReport;
   /** Every page written, as written (path inside the output folder, HTML): checked without reading it back. */
   output: { file: string; html: string }[];
 }
@@ -77,9 +82,10 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       },
     });
     eleventy.disableLogger();
-    const [, templates] = await eleventy.write();
+    // Cards are drawn on the thread pool while Eleventy renders on this thread.
+    const [[, templates], cards] = await Promise.all([eleventy.write(), renderCards(pages, outDir, options.cacheDir), writeShareFiles(ctx, pages, outDir)]);
     const output = templates.map((t) => ({ file: path.relative(outDir, t.outputPath), html: t.content }));
-    return { pages, assets, written: templates.length, output };
+    return { pages, assets, written: templates.length, output, cards };
   } finally {
     await rm(input, { recursive: true, force: true });
   }

@@ -30,6 +30,7 @@ const PRELOAD: Record<Lang, string> = {
 
 export interface SiteAssets {
   css: string;
+  favicon: string;
   preload: Record<Lang, string>;
 }
 
@@ -58,7 +59,7 @@ async function stylesheets(layoutsDir: string): Promise<string> {
   return (await Promise.all(["site.css", ...names].map((f) => readFile(path.join(dir, f), "utf8")))).join("\n");
 }
 
-/** Writes fonts and the stylesheet (named by its hash, so caches never serve a stale one). */
+/** Writes fonts, the stylesheet and the favicon (named by their hash, so caches never serve a stale one). */
 export async function writeAssets(layoutsDir: string, outDir: string, base: string): Promise<SiteAssets> {
   const fontsDir = path.join(outDir, "assets", "fonts");
   await mkdir(fontsDir, { recursive: true });
@@ -69,8 +70,12 @@ export async function writeAssets(layoutsDir: string, outDir: string, base: stri
   const css = `${await fontFaces(base)}\n${await stylesheets(layoutsDir)}`;
   const name = `site.${createHash("sha256").update(css).digest("hex").slice(0, 10)}.css`;
   await writeFile(path.join(outDir, "assets", name), css);
+  const favicon = await readFile(path.join(layoutsDir, "assets", "favicon.svg"));
+  const faviconName = `favicon.${createHash("sha256").update(favicon).digest("hex").slice(0, 10)}.svg`;
+  await writeFile(path.join(outDir, "assets", faviconName), favicon);
   return {
     css: withBase(base, `/assets/${name}`),
+    favicon: withBase(base, `/assets/${faviconName}`),
     preload: { ar: withBase(base, `/assets/fonts/${PRELOAD.ar}`), en: withBase(base, `/assets/fonts/${PRELOAD.en}`) },
   };
 }

@@ -35,3 +35,14 @@ declare module "@joplin/turndown-plugin-gfm" {
 declare module "wink-porter2-stemmer" {
   export default function stem(word: string): string;
 }
+
+// citation-js, used by the tests to read milaff's citation files back.
+declare module "@citation-js/core" {
+  export class Cite {
+    constructor(data: unknown);
+    data: Record<string, unknown>[];
+  }
+}
+declare module "@citation-js/plugin-bibtex";
+declare module "@citation-js/plugin-ris";
+declare module "@citation-js/plugin-csl";

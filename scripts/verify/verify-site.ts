@@ -69,10 +69,20 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
 }
 
 /**
+ * Links in a feed or sitemap (its entries, and the links inside full-text entries): absolute
+ * under the site's address, checked as the site paths they are.
+ */
+function xmlRefs(xml: string, site: string | undefined, base: string): string[] {
+  const refs = [...xml.matchAll(/<loc>([^<]+)<\/loc>|\s(?:href|src)="([^"]+)"/g)].map((m) => (m[1] ?? m[2]!).replace(/&amp;/g, "&"));
+  return refs.map((ref) => (site && ref.startsWith(site) ? base + ref.slice(site.length) : ref));
+}
+
+/**
  * Checks the site in `outDir`. `known` holds the facts of pages already read (by file, e.g.
  * `ar/index.html`), from the HTML the render step produced: only other pages are read from disk.
+ * `site`: the public address (base path included), when the site has one: feeds and sitemap use it.
  */
-export async function verifySite(outDir: string, base: string, known: ReadonlyMap<string, PageFacts> = new Map()): Promise<VerifyReport> {
+export async function verifySite(outDir: string, base: string, known: ReadonlyMap<string, PageFacts> = new Map(), site?: string): Promise<VerifyReport> {
   const files = new Set(await listFiles(outDir));
   const pages = new Map<string, PageFacts>();
   const sheets = new Map<string, string[]>();
@@ -82,7 +92,7 @@ export async function verifySite(outDir: string, base: string, known: ReadonlyMa
       else if (file.endsWith(".css")) {
         const css = await readFile(path.join(outDir, file), "utf8");
         sheets.set(file, [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!));
-      }
+      } else if (file.endsWith(".xml")) sheets.set(file, xmlRefs(await readFile(path.join(outDir, file), "utf8"), site?.replace(/\/?$/, "/"), base));
     }),
   );
 

@@ -84,6 +84,17 @@ test("a link to a paragraph that no longer exists says so instead of leaving the
   assert.match((await page.locator(".notice--fragment").textContent()) ?? "", /no longer in this page/);
 });
 
+test("a mangled fragment (a cut-off escape) leaves the page as it is, without a script error", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/demo/ar/haftar-alliances/${NEW}/#p-%E0%A4`, { waitUntil: "networkidle" });
+  assert.deepEqual(errors, []);
+  assert.equal(await page.$(".notice--fragment"), null);
+  await context.close();
+});
+
 test("the copy-link control copies the paragraph's absolute address, by mouse or keyboard, and says so", async () => {
   const page = await open(`/demo/ar/haftar-alliances/${NEW}/`);
   const control = page.locator(`#${oldIds[2]} .block-link`);

@@ -146,3 +146,23 @@ test("the dark scheme follows the system: dark paper, light ink", async () => {
     await page.context().close();
   }
 });
+
+test("printed, a page keeps the text and where its links lead, without the header, breadcrumb, contents or pager", async () => {
+  const page = await open(`en/${GUIDE}/`, { viewport: { width: 1280, height: 900 } });
+  await page.emulateMedia({ media: "print" });
+  for (const selector of [".site-header", ".crumbs", ".toc", ".pager"]) {
+    assert.equal(await page.$eval(selector, (el) => getComputedStyle(el).display), "none", selector);
+  }
+  const link = await page.$eval(".prose a[href]:not(.block-link)", (a) => ({ href: a.getAttribute("href"), after: getComputedStyle(a, "::after").content }));
+  assert.equal(link.after, `" <${link.href}>"`);
+  assert.notEqual(await page.$eval(".article__body", (el) => getComputedStyle(el).display), "none");
+  await page.context().close();
+});
+
+test("printed in the dark scheme, the page is still dark ink on white paper", async () => {
+  const page = await open(`ar/${ARTICLE}/`, { colorScheme: "dark" });
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  assert.deepEqual(await page.$eval("body", (b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]), ["rgb(255, 255, 255)", "rgb(0, 0, 0)"]);
+  assert.notEqual(await page.$eval("#curator-note", (el) => getComputedStyle(el).display), "none", "the curator's note is printed");
+  await page.context().close();
+});

@@ -144,16 +144,23 @@ test("every result shows an excerpt, also where the words matched outside the te
 test("Latin inside an Arabic excerpt is isolated, in the bundled Latin face at the size of the text around it", async () => {
   const page = await browser.newPage();
   await searchFor(page, "ar", "entities");
-  await page.evaluate(() => document.fonts.ready);
   const runs = await page.$$eval('.result__excerpt[dir="rtl"] bdi[dir="ltr"]', (bdis) => bdis.map((b) => b.textContent));
   assert.ok(runs.includes("content/entities.yml"), `the path is one isolated run, its slash inside: ${runs}`);
+  // The Latin face loads when first used; measure once it has.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("DOM.enable");
   await cdp.send("CSS.enable");
   const { root } = await cdp.send("DOM.getDocument");
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: '.result__excerpt[dir="rtl"] bdi[dir="ltr"]' });
-  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-  assert.match(fonts.map((f) => f.familyName).join(", "), /^Source Serif 4/, "rendered in the bundled Latin face");
+  const { nodeIds } = await cdp.send("DOM.querySelectorAll", { nodeId: root.nodeId, selector: '.result__excerpt[dir="rtl"] bdi[dir="ltr"]' });
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    const { outerHTML } = await cdp.send("DOM.getOuterHTML", { nodeId });
+    assert.deepEqual([...new Set(fonts.map((f) => f.familyName))], ["Source Serif 4"], `rendered in the bundled Latin face: ${outerHTML} ${JSON.stringify(fonts)}`);
+  }
   const [own, around] = await page.$eval('.result__excerpt[dir="rtl"] bdi[dir="ltr"]', (b) => [getComputedStyle(b).fontSize, getComputedStyle(b.parentElement!).fontSize]);
   assert.equal(own, around);
   await page.close();

@@ -111,7 +111,7 @@ test("no injected script runs on any page, nor in search results and their excer
   assert.ok(title.includes(`<script>window.__pwned="article.title.en"</script>`), title);
   assert.ok(title.includes("{{ 7*7 }} {% if true %}nunjucks-ran{% endif %} ${7*7}"), "template syntax is text");
   const body = (await page.textContent(".article__body")) ?? "";
-  assert.ok(body.includes("[javascript](javascript:window.__pwned=\"body:link\")"), "a script link stays visible as text");
+  assert.ok(body.includes("[javascript](javascript:window.__pwned="), "a script link stays visible as text");
   const hrefs = await page.$$eval(".article__body a", (as) => as.map((a) => a.getAttribute("href") ?? ""));
   assert.deepEqual(hrefs.filter((h) => !/^(https:\/\/|#|\/milaff\/)/.test(h)), [], "links in the body go to web pages and the site only");
   assert.ok(hrefs.includes("https://example.org/payloadmarker"), "a web link stays a link");

@@ -1,22 +1,11 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { FIXTURES, SAMPLE_CONTENT } from "../support/build-fixture.ts";
 import { runCli } from "../support/run-cli.ts";
-
-/** Every file under dir with a hash of its bytes. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const result: Record<string, string> = {};
-  for (const e of entries.filter((x) => x.isFile())) {
-    const file = path.join(e.parentPath, e.name);
-    result[path.relative(dir, file)] = createHash("sha256").update(await readFile(file)).digest("hex");
-  }
-  return result;
-}
+import { snapshot } from "../support/snapshot.ts";
 
 async function publishedSite() {
   const parent = await mkdtemp(path.join(os.tmpdir(), "milaff-atomic-"));

@@ -40,7 +40,7 @@ test("a translated article links to its translation and declares hreflang for th
   assert.deepEqual(links(ar, ".other-version a"), ["/en/main/paired/"]);
   assert.deepEqual(links(ar, ".lang-switch a"), ["/en/main/paired/"]);
   const alternates = [...ar.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
-  assert.deepEqual(alternates, ["ar /ar/main/paired/", "en /en/main/paired/"]);
+  assert.deepEqual(alternates, ["ar /ar/main/paired/", "en /en/main/paired/", "x-default /ar/main/paired/"]);
   assert.equal(ar.querySelector(".notice--missing"), null);
   const en = await readPage(out, "/en/main/paired/");
   assert.equal(en.querySelector(".translation-note")?.textContent, "Translated from Arabic by Test Translator.");
@@ -94,6 +94,7 @@ test("scraped markup never reaches the page: raw HTML is escaped and script link
   const doc = await readPage(out, "/en/main/english-only/");
   const body = doc.querySelector(".article__body")!;
   assert.equal(body.querySelector("script"), null);
-  assert.match(body.textContent ?? "", /<script>alert\("scraped"\)<\/script>/);
+  // Shown as text (the typographer curls its quotes, as in any English text).
+  assert.match(body.textContent ?? "", /<script>alert\(“scraped”\)<\/script>/);
   assert.ok(![...body.querySelectorAll("a")].some((a) => /^javascript:/i.test(a.getAttribute("href") ?? "")));
 });

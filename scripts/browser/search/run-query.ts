@@ -35,10 +35,10 @@ export async function runQuery(pagefind: Pagefind, terms: QueryTerm[], filters: 
       lists.forEach((list, i) => {
         const key = term.keys[i]!;
         for (const result of list.results) {
-          const score = result.score * (key.alternative ? ALTERNATIVE_WEIGHT : 1);
-          const hit = best.get(result.id) ?? { id: result.id, score: -1, written: 0, result };
-          hit.score = Math.max(hit.score, score);
+          const hit = best.get(result.id) ?? { id: result.id, score: 0, written: 0, result };
+          // An exact search's score is on a scale of its own: it only says the word is there as written.
           if (key.written) hit.written = 1;
+          else hit.score = Math.max(hit.score, result.score * (key.alternative ? ALTERNATIVE_WEIGHT : 1));
           best.set(result.id, hit);
         }
       });

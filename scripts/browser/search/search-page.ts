@@ -3,6 +3,7 @@ import type { ResultInfo, ResultVersion } from "../../search/search-records.ts";
 import { revealText } from "../../search/hidden-text.ts";
 import { escapeHtml } from "../../search/escape-html.ts";
 import { buildExcerpt, markMatches } from "./excerpt.ts";
+import type { Dir } from "./isolate-runs.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { runQuery, type Hit } from "./run-query.ts";
 
@@ -21,6 +22,9 @@ interface Strings {
   also_in: string;
   languages: Record<string, string>;
   in_language: Record<string, string>;
+  directions: Record<string, Dir>;
+  /** Each dossier's title in each language (else the dossier's first), and the language it is in. */
+  dossiers: Record<string, Record<string, { title: string; lang: string }>>;
 }
 
 const PAGE_SIZE = 10;
@@ -53,14 +57,15 @@ interface Shown {
 }
 
 const pageLang = document.documentElement.lang;
+const dirOf = (lang: string): Dir => strings.directions[lang] ?? "ltr";
 
 /** The article's versions with their excerpts; the one to lead with first. */
 async function showVersions(info: ResultInfo, terms: QueryTerm[], filters: PagefindFilters): Promise<Shown[]> {
   const shown = await Promise.all(
     info.versions.map(async (version): Promise<Shown> => {
       const text = await fetch(version.textHref).then((r) => (r.ok ? r.text() : ""));
-      const excerpt = buildExcerpt(text, terms, version.dir);
-      const title = markMatches(version.title, terms, version.dir);
+      const excerpt = buildExcerpt(text, terms, dirOf(version.lang));
+      const title = markMatches(version.title, terms, dirOf(version.lang));
       return { version, title: title.html, excerpt: excerpt.html, matches: excerpt.matchedTerms + (title.matchedTerms ? 1 : 0) };
     }),
   );
@@ -70,19 +75,21 @@ async function showVersions(info: ResultInfo, terms: QueryTerm[], filters: Pagef
   return shown.sort((a, b) => rank(b) - rank(a));
 }
 
-function render(info: ResultInfo, shown: Shown[], terms: QueryTerm[]): HTMLLIElement {
+function render(info: ResultInfo, dossierId: string, shown: Shown[], terms: QueryTerm[]): HTMLLIElement {
   const [main, ...others] = shown as [Shown, ...Shown[]];
-  const { lang, dir, dossier } = main.version;
+  const { lang } = main.version;
+  const dir = dirOf(lang);
+  const dossier = strings.dossiers[dossierId]?.[lang] ?? { title: dossierId, lang };
   const li = document.createElement("li");
   li.className = "result";
-  const excerpt = (s: Shown) => (s.excerpt ? `<p class="result__excerpt" lang="${s.version.lang}" dir="${s.version.dir}">${s.excerpt}</p>` : "");
+  const excerpt = (s: Shown) => (s.excerpt ? `<p class="result__excerpt" lang="${s.version.lang}" dir="${dirOf(s.version.lang)}">${s.excerpt}</p>` : "");
   // The leading version always shows an excerpt (its opening when nothing in its text matched); the others only where they matched.
   li.innerHTML = `<h2 class="result__title"><a href="${escapeHtml(main.version.href)}" lang="${lang}" dir="${dir}">${main.title}</a></h2>
-<p class="result__meta"><span lang="${dossier.lang}" dir="${dossier.dir}">${escapeHtml(dossier.title)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms, dir).html}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
+<p class="result__meta"><span lang="${dossier.lang}" dir="${dirOf(dossier.lang)}">${escapeHtml(dossier.title)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms, dir).html}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
 ${excerpt(main)}${others
     .map((s) => {
       const label = strings.also_in.replace("{in_language}", strings.in_language[s.version.lang] ?? s.version.lang);
-      return `<p class="result__version">${escapeHtml(label)} <a href="${escapeHtml(s.version.href)}" hreflang="${s.version.lang}" lang="${s.version.lang}" dir="${s.version.dir}">${s.title}</a></p>${s.matches ? excerpt(s) : ""}`;
+      return `<p class="result__version">${escapeHtml(label)} <a href="${escapeHtml(s.version.href)}" hreflang="${s.version.lang}" lang="${s.version.lang}" dir="${dirOf(s.version.lang)}">${s.title}</a></p>${s.matches ? excerpt(s) : ""}`;
     })
     .join("")}`;
   return li;
@@ -131,8 +138,9 @@ async function search(q: string, filters: PagefindFilters): Promise<void> {
       shown += page.length;
       const items = await Promise.all(
         page.map(async (hit: Hit) => {
-          const info = JSON.parse(revealText((await hit.result.data()).meta.info!)) as ResultInfo;
-          return render(info, await showVersions(info, terms, filters), terms);
+          const data = await hit.result.data();
+          const info = JSON.parse(revealText(data.meta.info!)) as ResultInfo;
+          return render(info, data.filters.dossier?.[0] ?? "", await showVersions(info, terms, filters), terms);
         }),
       );
       if (mine !== run) return;

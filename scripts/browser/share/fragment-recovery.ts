@@ -15,11 +15,22 @@ function notice(text: string): HTMLElement {
   return element;
 }
 
+/** The address's fragment as an id; empty when it is not a valid escape (a mangled link), which is no block id either. */
+function fragment(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return "";
+  }
+}
+
 function recover(): void {
   const strings = shareStrings();
-  const wanted = decodeURIComponent(location.hash.slice(1));
+  const wanted = fragment();
   if (!strings || !wanted || document.getElementById(wanted) || !isBlockId(wanted)) return;
+  // A second recovery (the reader followed another old link on the page) replaces the first.
   document.querySelector(".notice--fragment")?.remove();
+  document.querySelector(".is-recovered")?.classList.remove("is-recovered");
   const blocks = [...document.querySelectorAll<HTMLElement>("main [id]")].filter((e) => isBlockId(e.id));
   const nearest = nearestBlockId(wanted, blocks.map((b) => b.id));
   const target = nearest ? document.getElementById(nearest)! : null;

@@ -4,6 +4,7 @@ export interface ShareStrings {
   link_in_address_bar: string;
   recovered: string;
   gone: string;
+  citation_copied: string;
 }
 
 export function shareStrings(): ShareStrings | null {

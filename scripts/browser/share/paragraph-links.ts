@@ -1,3 +1,4 @@
+import { copyText } from "./copy-text.ts";
 import { announce, shareStrings } from "./page-strings.ts";
 
 /*
@@ -6,30 +7,11 @@ import { announce, shareStrings } from "./page-strings.ts";
  * button that copies the paragraph's absolute address and says so.
  */
 
-/** Copies text; false when the browser allows no way to (no clipboard outside https, say). */
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Older browsers and plain-http pages: the selection way.
-    const field = document.createElement("textarea");
-    field.value = text;
-    field.setAttribute("readonly", "");
-    field.className = "visually-hidden";
-    document.body.append(field);
-    field.select();
-    const done = document.execCommand("copy");
-    field.remove();
-    return done;
-  }
-}
-
 async function copyLink(link: HTMLAnchorElement, strings: NonNullable<ReturnType<typeof shareStrings>>): Promise<void> {
   const url = new URL(link.href);
   // The address bar shows the paragraph's link too: one more way to take it, and what a reload keeps.
   history.replaceState(history.state, "", url.hash);
-  announce((await copy(url.href)) ? strings.link_copied : strings.link_in_address_bar);
+  announce((await copyText(url.href)) ? strings.link_copied : strings.link_in_address_bar);
 }
 
 const strings = shareStrings();

@@ -35,7 +35,7 @@ const WORD = /[\p{L}\p{M}\u0640\u200C\u200D]+(?:['’]\p{L}+)*|\p{N}+/gu;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 /** Keys are letters and digits, never punctuation nor the terminators below. */
 const KEY = /^[\p{L}\p{N}]+$/u;
-const TERMINATORS = /[ǂǁǀ]/g;
+const TERMINATORS = /[ǂǁ]/g;
 
 /** Words of a text with their positions, so excerpts can be cut from the original spelling. */
 export function tokenize(text: string): WordSpan[] {
@@ -85,18 +85,23 @@ export function wordsMatch(query: Readings, word: Readings): boolean {
 /**
  * Pagefind matches every query word as a prefix (عون would find عونه) and falls back to the
  * longest indexed prefix of a word it cannot find. A key is a stem, the letter that says which
- * kind of reading it is, then the written form (as what it adds to the stem) and a last letter:
- * `stemǂtailǀ`. Searching `stemǂ` finds every written form of the stem and nothing else (no key
- * of another stem starts with it); searching the whole key finds that written form alone.
+ * kind of reading it is, then what the written form adds to the stem: `stemǂtail`. Searching
+ * `stemǂ` finds every written form of the stem and nothing else (no key of another stem starts
+ * with it, and no shorter key is a prefix of it to fall back to); an exact (quoted) search for
+ * the whole key finds that written form alone.
  */
 export const PRIMARY_END = "ǂ";
 export const ALTERNATIVE_END = "ǁ";
-export const WRITTEN_END = "ǀ";
 
-function writtenKey(reading: Reading, end: string): string {
-  const tail = reading.written.startsWith(reading.stem) ? reading.written.slice(reading.stem.length) : reading.written;
-  return `${reading.stem}${end}${tail}${WRITTEN_END}`;
+/** What the written form adds to its stem; where it does not start with the stem (Porter2's army → armi), how many of the stem's letters it drops, then the rest. */
+function tail({ stem, written }: Reading): string {
+  if (written.startsWith(stem)) return written.slice(stem.length);
+  let shared = 0;
+  while (stem[shared] === written[shared]) shared++;
+  return `${stem.length - shared}${written.slice(shared)}`;
 }
+
+const writtenKey = (reading: Reading, end: string): string => reading.stem + end + tail(reading);
 
 function wordKeys(r: Readings): string {
   return [...new Set([...r.primaries.map((p) => writtenKey(p, PRIMARY_END)), ...r.alternatives.map((a) => writtenKey(a, ALTERNATIVE_END))])].join(" ");
@@ -140,6 +145,7 @@ export function indexKeys(text: string, maxRepeats = Infinity): string {
 
 /** One Pagefind search for a query word. */
 export interface SearchKey {
+  /** The search as Pagefind takes it: a key prefix, or a whole key in quotes for an exact search. */
   key: string;
   /** Finds only pages that have the word as written (proclitics aside), not only its stem. */
   written: boolean;
@@ -161,7 +167,8 @@ export function queryTerms(query: string): QueryTerm[] {
     if (!readings) return [];
     const keys: SearchKey[] = [];
     const add = (key: string, written: boolean, alternative: boolean) => {
-      if (!keys.some((k) => k.key === key)) keys.push({ key, written, alternative });
+      const search = written ? `"${key}"` : key;
+      if (!keys.some((k) => k.key === search)) keys.push({ key: search, written, alternative });
     };
     const arabic = ARABIC.test(w.text);
     for (const p of readings.primaries) {

@@ -7,9 +7,8 @@ import { entityIndex } from "../../model/entity-index.ts";
 import { articleUrl, dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
-import { markdownText } from "../../text/markdown/markdown-text.ts";
-import { readingMinutes } from "../../text/reading-minutes.ts";
 import { blockLinkLabels } from "../share/share-strings.ts";
+import { articleBody, type TocEntry } from "./article-body.ts";
 import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface ArticlePage extends PageBase {
@@ -28,6 +27,8 @@ export interface ArticlePage extends PageBase {
     bodyHtml: string;
     /** "4 min read", in the page's language. */
     readingText: string;
+    /** The body's sections, when it has enough of them for a table of contents. */
+    toc: TocEntry[];
     translationText?: string;
     entities: { kind: EntityKind; label: string; items: { title: string; url: string }[] }[];
   };
@@ -51,8 +52,9 @@ function entityGroups(ctx: PageContext, article: Article, lang: Lang): ArticlePa
 function articleFields(ctx: PageContext, article: Article, version: ArticleFile): ArticlePage["article"] {
   const { site } = ctx.model;
   const { data, lang } = version;
-  const env = { base: ctx.base, dossierId: article.dossierId };
+  const env = { base: ctx.base, dossierId: article.dossierId, lang };
   const fromLanguage = text(ctx, lang, `language_names.${article.original}`);
+  const body = articleBody(ctx, version.body, lang, { ...env, blockLinks: blockLinkLabels(ctx, lang) });
   return {
     title: data.title,
     summary: data.summary,
@@ -68,8 +70,9 @@ function articleFields(ctx: PageContext, article: Article, version: ArticleFile)
       credit: data.image.credit,
     },
     noteHtml: data.note && ctx.md.render(data.note, { ...env, blockIds: false }),
-    bodyHtml: ctx.md.render(version.body, { ...env, blockLinks: blockLinkLabels(ctx, lang) }),
-    readingText: countText(ctx, lang, "reader.reading_time", readingMinutes(markdownText(ctx.md, version.body).all, lang)),
+    bodyHtml: body.html,
+    readingText: countText(ctx, lang, "reader.reading_time", body.minutes),
+    toc: body.toc,
     translationText:
       article.original !== lang
         ? data.translation?.by

@@ -1,6 +1,8 @@
 import { articlePages, type ArticlePage } from "./article-pages.ts";
 import { dossierPages, entityPages, homePages, type DossierPage, type EntityPage, type HomePage } from "./listing-pages.ts";
+import { entityIndexPages, type EntityIndexPage } from "./entity-index-pages.ts";
 import type { PageContext } from "./page-context.ts";
+import { attachShareMeta } from "../share/attach-share-meta.ts";
 import { searchPages, type SearchPage } from "./search-pages.ts";
 import { landingPage, notFoundPage, redirectPages, type BilingualPage, type RedirectPage } from "./special-pages.ts";
 
@@ -12,6 +14,7 @@ export interface SitePages {
   dossier: DossierPage[];
   article: ArticlePage[];
   entity: EntityPage[];
+  "entity-index": EntityIndexPage[];
   redirect: RedirectPage[];
   search: SearchPage[];
 }
@@ -19,14 +22,17 @@ export interface SitePages {
 /** One pass over the model builds every page's data; no Eleventy collections, no tags. */
 export function buildPages(ctx: PageContext): SitePages {
   const { dossiers, entities } = ctx.model;
-  return {
+  const pages: SitePages = {
     landing: [landingPage(ctx)],
     "not-found": [notFoundPage(ctx)],
     home: homePages(ctx),
     dossier: dossiers.flatMap((d) => dossierPages(ctx, d)),
     article: dossiers.flatMap((d) => articlePages(ctx, d)),
     entity: entities.flatMap((e) => entityPages(ctx, e)),
+    "entity-index": entityIndexPages(ctx),
     redirect: redirectPages(ctx),
     search: searchPages(ctx),
   };
+  attachShareMeta(ctx, pages);
+  return pages;
 }

@@ -2,10 +2,11 @@ import { pick } from "../../model/pick-version.ts";
 import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import type { Dossier, Entity } from "../../model/build-model.ts";
-import { dossierUrl, entityUrl, homeUrl } from "../../model/urls.ts";
+import { dossierUrl, entityIndexUrl, entityUrl, homeUrl } from "../../model/urls.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { formatDate } from "../../text/format-date.ts";
 import { blockLinkLabels } from "../share/share-strings.ts";
+import { entityKindLinks, type KindLink } from "./entity-index-pages.ts";
 import { articleItem, countText, pageBase, text, type ArticleItem, type Link, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface DossierItem extends Link {
@@ -19,10 +20,13 @@ export interface DossierItem extends Link {
 export interface HomePage extends PageBase {
   kind: "home";
   dossiers: DossierItem[];
+  /** The indexes of people, organisations and places. */
+  indexes: KindLink[];
 }
 
 export interface DossierPage extends PageBase {
   kind: "dossier";
+  dossierId: string;
   summary?: string;
   introHtml: string;
   countText: string;
@@ -35,6 +39,10 @@ export interface EntityPage extends PageBase {
   kind: "entity";
   kindLabel: string;
   about?: string;
+  /** Its names in the site's other languages, where they differ from this page's. */
+  otherNames: { lang: Lang; label: string; name: string }[];
+  /** The dossiers whose articles name it, in the site's order, with how many articles each. */
+  dossiers: (Link & { countText: string })[];
   articles: (ArticleItem & { dossier: Link })[];
 }
 
@@ -69,6 +77,7 @@ export function homePages(ctx: PageContext): HomePage[] {
     ...pageBase(ctx, { kind: "home", url: homeUrl(lang), lang, heading: site.title[lang] }, urls, homeUrl),
     kind: "home",
     dossiers: dossiers.map((d) => dossierItem(ctx, d, lang)),
+    indexes: entityKindLinks(ctx, lang),
   }));
 }
 
@@ -91,8 +100,9 @@ export function dossierPages(ctx: PageContext, dossier: Dossier): DossierPage[] 
         homeUrl,
       ),
       kind: "dossier",
+      dossierId: dossier.id,
       summary: version.data.summary,
-      introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id, blockLinks: blockLinkLabels(ctx, lang) }),
+      introHtml: ctx.md.render(version.body, { base: ctx.base, dossierId: dossier.id, lang, blockLinks: blockLinkLabels(ctx, lang) }),
       countText: countText(ctx, lang, "article_count", dossier.articles.length),
       articles: dossier.articles.map((a) => articleItem(ctx, a, lang)),
       timeline,
@@ -111,29 +121,40 @@ export function entityPages(ctx: PageContext, entity: Entity): EntityPage[] {
   const { languages, dossiers } = ctx.model;
   const urls = Object.fromEntries(languages.map((l) => [l, entityUrl(l, entity.kind, entity.id)]));
   const dossierById = new Map(dossiers.map((d) => [d.id, d]));
-  return languages.map((lang) => ({
-    ...pageBase(
-      ctx,
-      {
-        kind: "entity",
-        url: urls[lang]!,
-        lang,
-        heading: entity.names[lang],
-        description: entity.about[lang] ?? text(ctx, lang, "entity_articles", { name: entity.names[lang] }),
-        crumbs: [{ title: text(ctx, lang, "home"), url: homeUrl(lang) }],
-      },
-      urls,
-      homeUrl,
-    ),
-    kind: "entity",
-    kindLabel: text(ctx, lang, `entity_kind_singular.${entity.kind}`),
-    about: entity.about[lang],
-    articles: entity.articles.map((a) => {
-      const dossier = pick(dossierById.get(a.dossierId)!.versions, lang, languages);
-      return {
-        ...articleItem(ctx, a, lang),
-        dossier: { title: dossier.value.data.title, url: dossierUrl(dossier.lang, a.dossierId), lang: dossier.lang, dir: textDirection(dossier.lang) },
-      };
-    }),
-  }));
+  const perDossier = new Map<string, number>();
+  for (const a of entity.articles) perDossier.set(a.dossierId, (perDossier.get(a.dossierId) ?? 0) + 1);
+  const naming = dossiers.filter((d) => perDossier.has(d.id));
+  return languages.map((lang) => {
+    const dossierLink = (d: Dossier): Link => {
+      const shown = pick(d.versions, lang, languages);
+      return { title: shown.value.data.title, url: dossierUrl(shown.lang, d.id), lang: shown.lang, dir: textDirection(shown.lang) };
+    };
+    const kindTitle = text(ctx, lang, `entity_kinds.${entity.kind}`);
+    return {
+      ...pageBase(
+        ctx,
+        {
+          kind: "entity",
+          url: urls[lang]!,
+          lang,
+          heading: entity.names[lang],
+          description: entity.about[lang] ?? text(ctx, lang, "entity_articles", { name: entity.names[lang] }),
+          crumbs: [
+            { title: text(ctx, lang, "home"), url: homeUrl(lang) },
+            { title: kindTitle, url: entityIndexUrl(lang, entity.kind) },
+          ],
+        },
+        urls,
+        homeUrl,
+      ),
+      kind: "entity",
+      kindLabel: text(ctx, lang, `entity_kind_singular.${entity.kind}`),
+      about: entity.about[lang],
+      otherNames: languages
+        .filter((l) => l !== lang && entity.names[l] && entity.names[l] !== entity.names[lang])
+        .map((l) => ({ lang: l, label: text(ctx, lang, `language_names.${l}`), name: entity.names[l] })),
+      dossiers: naming.map((d) => ({ ...dossierLink(d), countText: countText(ctx, lang, "mention_count", perDossier.get(d.id)!) })),
+      articles: entity.articles.map((a) => ({ ...articleItem(ctx, a, lang), dossier: dossierLink(dossierById.get(a.dossierId)!) })),
+    };
+  });
 }

@@ -4,6 +4,7 @@ import type { Article, Model } from "../../model/build-model.ts";
 import { pick } from "../../model/pick-version.ts";
 import { articleUrl, homeUrl, searchUrl } from "../../model/urls.ts";
 import { formatDate, formatNumber } from "../../text/format-date.ts";
+import type { ShareMeta } from "../share/share-meta.ts";
 import { interpolate, pluralize, type UiStrings } from "../ui-strings.ts";
 
 /** Everything the page builders share: the model, the interface strings, the base path, Markdown. */
@@ -43,6 +44,8 @@ export interface PageBase {
   /** The header's language switch: the translation of this page, or the nearest page in that language. */
   switchTo: { lang: Lang; url: string; label: string; exact: boolean }[];
   crumbs: { title: string; url: string }[];
+  /** Link previews, JSON-LD, citation tags, feeds (scripts/site/share/). */
+  share?: ShareMeta;
 }
 
 /** An entry of the language file; `a.b` reaches into groups. */

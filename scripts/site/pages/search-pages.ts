@@ -1,6 +1,7 @@
 import { pick } from "../../model/pick-version.ts";
-import type { Lang } from "../../content/ids.ts";
+import { textDirection, type Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS } from "../../content/schema.ts";
+import type { Dossier } from "../../model/build-model.ts";
 import { homeUrl, searchUrl } from "../../model/urls.ts";
 import { formatNumber, numberingSystem } from "../../text/format-date.ts";
 import type { UiStrings } from "../ui-strings.ts";
@@ -16,7 +17,7 @@ interface Option {
 export interface SearchPage extends PageBase {
   kind: "search";
   filters: { name: string; label: string; options: Option[]; groups?: { label: string; options: Option[] }[] }[];
-  /** The strings the search script shows, as JSON for the page. */
+  /** What the search script shows beside each result's own data (strings, directions, dossier titles), as JSON for the page. */
   browserStrings: string;
   /** Locale for numbers the script formats, with the site's digits. */
   numberLocale: string;
@@ -24,11 +25,16 @@ export interface SearchPage extends PageBase {
 
 export function searchPages(ctx: PageContext): SearchPage[] {
   const { languages, dossiers, entities, site } = ctx.model;
+  const titleIn = (d: Dossier, lang: Lang) => {
+    const shown = pick(d.versions, lang, languages);
+    return { title: shown.value.data.title, lang: shown.lang };
+  };
   const urls = Object.fromEntries(languages.map((l) => [l, searchUrl(l)]));
   const years = [...new Set(dossiers.flatMap((d) => d.articles.map((a) => a.date.date.slice(0, 4))))].sort().reverse();
   return languages.map((lang) => {
     const strings = ctx.strings[lang].search as UiStrings;
     const label = (key: string) => text(ctx, lang, `search.${key}`);
+
     const browser = {
       searching: strings.searching,
       count: strings.count,
@@ -38,6 +44,9 @@ export function searchPages(ctx: PageContext): SearchPage[] {
       also_in: strings.also_in,
       languages: ctx.strings[lang].language_names,
       in_language: ctx.strings[lang].in_language,
+      directions: Object.fromEntries(languages.map((l) => [l, textDirection(l)])),
+      // Each dossier's title in each language (else its first), as a result in that language shows it.
+      dossiers: Object.fromEntries(dossiers.map((d) => [d.id, Object.fromEntries(languages.map((l) => [l, titleIn(d, l)]))])),
     };
     return {
       ...pageBase(ctx, { kind: "search", url: searchUrl(lang), lang, heading: label("title"), crumbs: [{ title: text(ctx, lang, "home"), url: homeUrl(lang) }] }, urls, searchUrl),
@@ -48,8 +57,8 @@ export function searchPages(ctx: PageContext): SearchPage[] {
           name: "dossier",
           label: label("dossier"),
           options: dossiers.map((d) => {
-            const shown = pick(d.versions, lang, languages);
-            return { value: d.id, label: shown.value.data.title, lang: shown.lang };
+            const shown = titleIn(d, lang);
+            return { value: d.id, label: shown.title, lang: shown.lang };
           }),
         },
         {

@@ -1,4 +1,4 @@
-import type { MarkdownIt } from "markdown-it";
+import type { MarkdownIt, Token } from "markdown-it";
 
 export interface MarkdownText {
   /** The text of paragraphs, headings, lists and tables, block by block, without markup. */
@@ -11,10 +11,15 @@ export interface MarkdownText {
 
 /** The readable text of a Markdown body, from one parse. */
 export function markdownText(md: MarkdownIt, body: string): MarkdownText {
+  return tokensText(md.parse(body, { blockIds: false }));
+}
+
+/** The readable text of parsed Markdown, for a caller that renders the same tokens. */
+export function tokensText(tokens: Token[]): MarkdownText {
   const prose: string[] = [];
   const code: string[] = [];
   const all: string[] = [];
-  for (const token of md.parse(body, { blockIds: false })) {
+  for (const token of tokens) {
     if (token.type === "inline") {
       let text = "";
       for (const child of token.children ?? []) if (child.type === "text" || child.type === "code_inline") text += child.content;

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { renderAsync } from "@resvg/resvg-js";
+import { outputPathFor } from "../../model/urls.ts";
+import type { SitePages } from "../pages/build-pages.ts";
+import { cardUrl } from "../share/share-urls.ts";
+import { cardSvg, type CardContent } from "./card-svg.ts";
+import { encodePng } from "./encode-png.ts";
+import { fontFiles } from "./shape-text.ts";
+
+/*
+ * A 1200 × 630 social card per article version, dossier and home page, written beside the
+ * page as card.png. Cards are cached by a hash of what they show (and of the fonts and this
+ * code's version), in a folder milaff owns beside the content folder, so an unchanged card
+ * is copied, not drawn again.
+ */
+
+/** Bump when the drawing changes, so that cached cards are drawn anew. */
+const CARD_VERSION = "2";
+const MARKER = "milaff-cache.txt";
+const MARKER_TEXT = "Made by milaff: cached social cards, safe to delete. milaff writes and removes files in this folder.\n";
+/** Cards drawn at once: resvg and deflate run on libuv's thread pool while Eleventy renders here. */
+const PARALLEL = 4;
+
+export interface CardReport {
+  rendered: number;
+  reused: number;
+  /** Why the cache was not used, if it was not. */
+  cacheSkipped?: string;
+}
+
+interface CardJob {
+  url: string;
+  content: CardContent;
+}
+
+/** The cards of a site: what each shows, from the page data. */
+export function cardJobs(pages: SitePages): CardJob[] {
+  const jobs: CardJob[] = [];
+  for (const p of pages.article) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.dossier.title, title: p.article.title, footer: `${p.siteTitle} · ${p.article.dateText}` } });
+  for (const p of pages.dossier) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.siteTitle, title: p.heading, footer: p.countText } });
+  for (const p of pages.home) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, title: p.heading, footer: p.description } });
+  return jobs;
+}
+
+/** Whether milaff may use the folder as its cache: it is absent (and is made) or carries milaff's marker. */
+async function openCache(dir: string): Promise<string | null> {
+  const marker = path.join(dir, MARKER);
+  if (await stat(marker).catch(() => null)) return path.join(dir, "cards");
+  if ((await readdir(dir).catch(() => [])).length) return null;
+  await mkdir(path.join(dir, "cards"), { recursive: true });
+  await writeFile(marker, MARKER_TEXT);
+  return path.join(dir, "cards");
+}
+
+async function fontsHash(): Promise<string> {
+  const hash = createHash("sha256").update(CARD_VERSION);
+  for (const file of fontFiles()) hash.update(await readFile(file));
+  return hash.digest("hex");
+}
+
+async function drawCard(content: CardContent): Promise<Buffer> {
+  const image = await renderAsync(cardSvg(content), { font: { loadSystemFonts: false } });
+  return encodePng(image.pixels, image.width, image.height);
+}
+
+/** Writes every card into outDir, drawing only those the cache does not hold. */
+export async function renderCards(pages: SitePages, outDir: string, cacheDir: string | undefined): Promise<CardReport> {
+  const jobs = cardJobs(pages);
+  const cards = cacheDir ? await openCache(cacheDir) : null;
+  const salt = await fontsHash();
+  const report: CardReport = { rendered: 0, reused: 0, cacheSkipped: cacheDir && !cards ? `${cacheDir} exists and is not milaff's` : undefined };
+  // Cards that show the same thing (two articles with one title and date) are drawn once.
+  const targets = new Map<string, { content: CardContent; files: string[] }>();
+  for (const job of jobs) {
+    const name = `${createHash("sha256").update(salt).update(JSON.stringify(job.content)).digest("hex")}.png`;
+    const entry = targets.get(name) ?? { content: job.content, files: [] };
+    entry.files.push(path.join(outDir, outputPathFor(job.url)));
+    targets.set(name, entry);
+  }
+  const queue = [...targets];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [name, { content, files }] = next;
+      await Promise.all(files.map((f) => mkdir(path.dirname(f), { recursive: true })));
+      const cached = cards && (await readFile(path.join(cards, name)).catch(() => null));
+      const png = cached ?? (await drawCard(content));
+      await Promise.all(files.map((f) => writeFile(f, png)));
+      if (cached) report.reused += files.length;
+      else {
+        report.rendered += files.length;
+        // Written aside, then renamed: an interrupted build never leaves half a card in the cache.
+        if (cards) await writeFile(`${path.join(cards, name)}.part`, png).then(() => rename(`${path.join(cards, name)}.part`, path.join(cards, name)));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  // Cards no page shows any more leave the cache (only milaff's own card files, by their names).
+  if (cards) for (const file of await readdir(cards)) if (/^[0-9a-f]{64}\.png$/.test(file) && !targets.has(file)) await rm(path.join(cards, file));
+  return report;
+}

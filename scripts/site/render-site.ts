@@ -11,6 +11,7 @@ import { renderCards, type CardReport } from "./cards/render-cards.ts";
 import { shareBrowserStrings } from "./share/share-strings.ts";
 import { writeShareFiles } from "./share/write-share-files.ts";
 import { loadUiStrings } from "./ui-strings.ts";
+import { contentSecurityPolicy, REFERRER_POLICY } from "./security-policy.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
 import { bundleBrowserScripts, type BrowserScripts } from "./bundle-browser.ts";
 
@@ -60,7 +61,8 @@ export async function renderSite(model: Model, options: RenderOptions): Promise<
       quietMode: true,
       config(config) {
         config.setIncludesDirectory(path.relative(input, layoutsDir));
-        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) } });
+        config.addGlobalData("milaff", { base, assets, strings, languages: model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) }, referrerPolicy: REFERRER_POLICY });
+        config.addFilter("csp", contentSecurityPolicy);
         config.addFilter("link", (url: string) => withBase(base, url));
         // site.yml's url is the public address of the site root, base path included.
         const siteUrl = model.site.url?.replace(/\/?$/, "/");

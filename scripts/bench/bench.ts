@@ -219,7 +219,7 @@ function ratioTable(sizes: SizeResult[], cli: CliResult): string[] {
   });
   row("peak memory of the build", "≤ 4 GB", (s) => `${megabytes(median(s.milaff.peak))} ${mark(median(s.milaff.peak) <= 4 * 1024 ** 3)}`);
   row("serve: edit → page served", "≤ 300 ms", (s) => `${millis(median(s.serve.editMs))} ${mark(median(s.serve.editMs) <= 300)}`);
-  row("serve: edit → rebuild done, search included", "≤ 1 s", (s) => `${millis(median(s.serve.editDoneMs))} ${mark(median(s.serve.editDoneMs) <= 1000)}`);
+  row("serve: edit → every page it touches updated", "≤ 1 s", (s) => `${millis(median(s.serve.editDoneMs))} ${mark(median(s.serve.editDoneMs) <= 1000)}`);
   row("serve: new article → listed", "≤ 2 s", (s) => `${millis(median(s.serve.newMs))} ${mark(median(s.serve.newMs) <= 2000)}`);
   row("search: first query downloads", "≤ 300 KB", (s) => `${kilobytes(s.search.first.milaff.gzip)} ${mark(s.search.first.milaff.gzip <= 300 * 1024)}`);
   row("search: median latency", "≤ 50 ms", (s) => `${s.search.latency.milaff.median.toFixed(1)} ms ${mark(s.search.latency.milaff.median <= 50)}`);
@@ -262,7 +262,8 @@ function sizeDetails(s: SizeResult): string[] {
     "|---|---:|",
     `| start → first build served | ${seconds(sv.startMs)} |`,
     `| edit → page served | ${withSpread(spread(sv.editMs), millis)} |`,
-    `| edit → rebuild done (search index included) | ${withSpread(spread(sv.editDoneMs), millis)} |`,
+    `| edit → every page it touches updated (listings, entity pages) | ${withSpread(spread(sv.editDoneMs), millis)} |`,
+    `| edit → search index updated | ${withSpread(spread(sv.editSearchMs), millis)} |`,
     `| new article → listed on its dossier page | ${withSpread(spread(sv.newMs), millis)} |`,
     `| new article → rebuild done | ${withSpread(spread(sv.newDoneMs), millis)} |`,
     "",

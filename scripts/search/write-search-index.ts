@@ -1,5 +1,4 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -7,9 +6,10 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { Model } from "../model/build-model.ts";
 import { fileExists } from "../content/file-exists.ts";
+import { syncWriter } from "../content/sync-writer.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { indexThroughService, orderPages } from "./pagefind-page-order.ts";
-import { INDEX_LANGUAGE, searchRecords, searchTextUrl } from "./search-records.ts";
+import { INDEX_LANGUAGE, searchRecords, searchTextUrl, type SearchRecord } from "./search-records.ts";
 
 export interface IndexReport {
   records: number;
@@ -21,21 +21,6 @@ export interface PagefindRecord {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-}
-
-/**
- * Writes a file synchronously, creating its folder once. Indexing writes many small files
- * while nothing else waits on this thread: the promise API's thread-pool round trips measured
- * 4× slower (10,000 files), and writes left in flight while Pagefind ran slowed it by 30 %.
- */
-function syncWriter(): (file: string, text: string) => void {
-  const folders = new Set<string>();
-  return (file, text) => {
-    const dir = path.dirname(file);
-    if (!folders.has(dir)) mkdirSync(dir, { recursive: true });
-    folders.add(dir);
-    writeFileSync(file, text);
-  };
 }
 
 /**
@@ -119,9 +104,10 @@ export async function writePagefindIndex(records: Iterable<PagefindRecord>, dir:
  * /search-text/, for excerpts; result addresses carry the site's base path. Returns once Pagefind's input and the texts are written;
  * `build()` runs Pagefind.
  */
-export async function prepareSearchIndex(model: Model, outDir: string, base = "/"): Promise<PreparedIndex> {
+export async function prepareSearchIndex(model: Model, outDir: string, base = "/", onRecord?: (record: SearchRecord) => void): Promise<PreparedIndex> {
   const write = syncWriter();
   return preparePagefindIndex(searchRecords(model, base), path.join(outDir, "pagefind"), (record) => {
     for (const { url, text } of record.texts) write(path.join(outDir, searchTextUrl(url)), text);
+    onRecord?.(record);
   });
 }

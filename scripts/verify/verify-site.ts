@@ -68,6 +68,12 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return nested.flat();
 }
 
+/** Pages about to be written into (or removed from) the output folder, checked as if they already were. */
+export interface PendingPages {
+  written: string[];
+  removed: string[];
+}
+
 /**
  * Links in a feed or sitemap (its entries, and the links inside full-text entries): absolute
  * under the site's address, checked as the site paths they are.
@@ -81,9 +87,18 @@ function xmlRefs(xml: string, site: string | undefined, base: string): string[] 
  * Checks the site in `outDir`. `known` holds the facts of pages already read (by file, e.g.
  * `ar/index.html`), from the HTML the render step produced: only other pages are read from disk.
  * `site`: the public address (base path included), when the site has one: feeds and sitemap use it.
+ * `pending`: pages about to be written or removed (milaff serve checks before it writes).
  */
-export async function verifySite(outDir: string, base: string, known: ReadonlyMap<string, PageFacts> = new Map(), site?: string): Promise<VerifyReport> {
+export async function verifySite(
+  outDir: string,
+  base: string,
+  known: ReadonlyMap<string, PageFacts> = new Map(),
+  options: { site?: string; pending?: PendingPages } = {},
+): Promise<VerifyReport> {
+  const { site, pending } = options;
   const files = new Set(await listFiles(outDir));
+  for (const file of pending?.written ?? []) files.add(file);
+  for (const file of pending?.removed ?? []) files.delete(file);
   const pages = new Map<string, PageFacts>();
   const sheets = new Map<string, string[]>();
   await Promise.all(
@@ -107,12 +122,25 @@ export async function verifySite(outDir: string, base: string, known: ReadonlyMa
     }
     return undefined;
   };
+  /**
+   * Where a link leads, as a browser resolves it. The site's own links are nearly all plain
+   * absolute paths or #fragments, which need no URL parsing (at 100,000 links, most of this
+   * step's time went to it); anything else is resolved by URL.
+   */
+  const locate = (from: string, ref: string): { pathname: string; hash: string } => {
+    const plain = /^[/#][^?\\]*$/.test(ref) && !ref.startsWith("//") && !/(^|\/)\.\.?(\/|#|$)/.test(ref);
+    if (plain) {
+      const at = ref.indexOf("#");
+      const pathname = at === 0 ? base + from.replace(/index\.html$/, "") : at === -1 ? ref : ref.slice(0, at);
+      return { pathname, hash: at === -1 ? "" : ref.slice(at) };
+    }
+    return new URL(ref, new URL(base + from.replace(/index\.html$/, ""), "http://site.invalid"));
+  };
   const check = (from: string, ref: string) => {
     if (/^(https?:|mailto:|tel:|data:)/i.test(ref) || ref.startsWith("//")) return;
     links++;
     if (/^javascript:/i.test(ref)) return problem(from, `script link ${JSON.stringify(ref)}`);
-    const pageUrl = new URL(base + from.replace(/index\.html$/, ""), "http://site.invalid");
-    const url = new URL(ref, pageUrl);
+    const url = locate(from, ref);
     if (!url.pathname.startsWith(base)) return problem(from, `${ref} is outside the base path ${base}`);
     const target = fileFor(url.pathname);
     if (!target) return problem(from, `${ref} leads nowhere: the site has no page or file there`);

@@ -65,8 +65,11 @@ async function drawCard(content: CardContent): Promise<Buffer> {
   return encodePng(image.pixels, image.width, image.height);
 }
 
-/** Writes every card into outDir, drawing only those the cache does not hold. */
-export async function renderCards(pages: SitePages, outDir: string, cacheDir: string | undefined): Promise<CardReport> {
+/**
+ * Writes every card into outDir, drawing only those the cache does not hold. `prune: false`
+ * (milaff serve, giving only the pages an edit changed) keeps the cards of the other pages cached.
+ */
+export async function renderCards(pages: SitePages, outDir: string, cacheDir: string | undefined, { prune = true } = {}): Promise<CardReport> {
   const jobs = cardJobs(pages);
   const cards = cacheDir ? await openCache(cacheDir) : null;
   const salt = await fontsHash();
@@ -97,6 +100,6 @@ export async function renderCards(pages: SitePages, outDir: string, cacheDir: st
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
   // Cards no page shows any more leave the cache (only milaff's own card files, by their names).
-  if (cards) for (const file of await readdir(cards)) if (/^[0-9a-f]{64}\.png$/.test(file) && !targets.has(file)) await rm(path.join(cards, file));
+  if (cards && prune) for (const file of await readdir(cards)) if (/^[0-9a-f]{64}\.png$/.test(file) && !targets.has(file)) await rm(path.join(cards, file));
   return report;
 }

@@ -13,6 +13,7 @@ import { renderCards, type CardReport } from "./cards/render-cards.ts";
 import { shareBrowserStrings } from "./share/share-strings.ts";
 import { writeShareFiles } from "./share/write-share-files.ts";
 import { loadUiStrings } from "./ui-strings.ts";
+import { contentSecurityPolicy, REFERRER_POLICY } from "./security-policy.ts";
 import { writeAssets, type SiteAssets } from "./write-assets.ts";
 import { bundleBrowserScripts, type BrowserScripts } from "./bundle-browser.ts";
 import type { Lang } from "../content/ids.ts";
@@ -85,6 +86,7 @@ export async function createRenderer(layoutsDir: string, base: string): Promise<
     config(config) {
       config.setIncludesDirectory(path.relative(input, layoutsDir));
       config.addGlobalData("milaff", shared);
+      config.addFilter("csp", contentSecurityPolicy);
       config.addFilter("link", (url: string) => withBase(base, url));
       // site.yml's url is the public address of the site root, base path included.
       config.addGlobalData("siteUrl", () => siteUrl);
@@ -110,7 +112,7 @@ export async function createRenderer(layoutsDir: string, base: string): Promise<
       if (rendered && url !== siteUrl) throw new Error("A renderer renders one site address: make a new one when site.yml's url changes.");
       [rendered, siteUrl, ctx] = [true, url, renderInput.ctx];
       const { assets } = renderInput;
-      Object.assign(shared, { base, assets, strings: ctx.strings, languages: ctx.model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) } });
+      Object.assign(shared, { base, assets, strings: ctx.strings, languages: ctx.model.languages, pagefind: withBase(base, "/pagefind/pagefind.js"), share: { strings: shareBrowserStrings(ctx) }, referrerPolicy: REFERRER_POLICY });
       for (const kind of PAGE_KINDS) {
         lists[kind].length = 0;
         for (const page of pages[kind] ?? []) lists[kind].push(page);

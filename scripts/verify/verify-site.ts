@@ -1,11 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Parser } from "htmlparser2";
+import { securityCheck } from "./page-security.ts";
 
 /*
  * Step 7 of the pipeline: read what was written, as a browser would, and prove it holds
  * together: every page says its language and direction, every internal link, image,
- * stylesheet and font lives under the base path and resolves, every #anchor exists.
+ * stylesheet and font lives under the base path and resolves, every #anchor exists, and
+ * every page keeps the security policy's promises (page-security.ts).
  */
 
 export interface VerifyProblem {
@@ -26,14 +28,19 @@ export interface PageFacts {
   lang?: string;
   dir?: string;
   refs: string[];
+  security: string[];
 }
 
 const LINK_ATTRS: Record<string, string[]> = { a: ["href"], link: ["href"], img: ["src", "srcset"], script: ["src"], source: ["src", "srcset"], iframe: ["src"], form: ["action"] };
 
 export function readPage(html: string): PageFacts {
-  const facts: PageFacts = { ids: new Set(), refs: [] };
+  const facts: PageFacts = { ids: new Set(), refs: [], security: [] };
+  const security = securityCheck();
   const parser = new Parser({
+    ontext: security.ontext,
+    onclosetag: security.onclosetag,
     onopentag(name, attrs) {
+      security.onopentag(name, attrs);
       if (name === "html") [facts.lang, facts.dir] = [attrs.lang, attrs.dir];
       if (attrs.id) facts.ids.add(attrs.id);
       if (name === "a" && attrs.name) facts.ids.add(attrs.name);
@@ -51,6 +58,7 @@ export function readPage(html: string): PageFacts {
   });
   parser.write(html);
   parser.end();
+  facts.security = security.problems();
   return facts;
 }
 
@@ -142,6 +150,7 @@ export async function verifySite(
 
   for (const [file, facts] of pages) {
     if (!facts.lang || !facts.dir) problem(file, `<html> lacks ${!facts.lang ? "lang" : "dir"}`);
+    for (const message of facts.security) problem(file, message);
     for (const ref of facts.refs) check(file, ref);
   }
   for (const [file, refs] of sheets) for (const ref of refs) check(file, ref);

@@ -3,13 +3,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
+import { contentSecurityPolicy } from "../../scripts/site/security-policy.ts";
 import { readPage, verifySite } from "../../scripts/verify/verify-site.ts";
 
 /* Links resolve as a browser resolves them, whether verification reads the pages or is handed them as rendered. */
 
 const site = mkdtempSync(path.join(os.tmpdir(), "milaff-verify-"));
 after(() => rmSync(site, { recursive: true, force: true }));
-const page = (body: string) => `<!doctype html><html lang="ar" dir="rtl"><body>${body}</body></html>`;
+// Every page carries the site's policy, as built pages do (verify checks that too).
+const head = `<head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy("article")}"></head>`;
+const page = (body: string) => `<!doctype html><html lang="ar" dir="rtl">${head}<body>${body}</body></html>`;
 const files: Record<string, string> = {
   "repo/ar/index.html": page(`<h2 id="top">x</h2><a href="/repo/ar/d/">d</a><a href="#top">top</a><a href="d/#سطر">line</a><a href="./d/../d/">again</a>`),
   "repo/ar/d/index.html": page(`<p id="سطر">y</p><a href="/repo/ar/">home</a><a href="../#top">up</a><a href="/repo/ar/d/#%D8%B3%D8%B7%D8%B1">encoded</a>`),

@@ -12,8 +12,10 @@ import path from "node:path";
 export interface ServeTimes {
   /** Save → the page served with the change. */
   editMs: number[];
-  /** Save → serve reports the rebuild done (search index included). */
+  /** Save → serve reports its pages rebuilt (listings and entity pages included). */
   editDoneMs: number[];
+  /** Save → serve reports the search index updated. */
+  editSearchMs: number[];
   /** New file → listed on its dossier page. */
   newMs: number[];
   newDoneMs: number[];
@@ -44,11 +46,11 @@ async function servedWith(url: string, text: string, timeoutMs = 120_000): Promi
   throw new Error(`milaff serve did not serve ${JSON.stringify(text)} at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** Resolves with the time of serve's next ✓ or ✗ line: a rebuild finished. */
-function nextResult(child: ChildProcess): Promise<number> {
+/** Resolves with the time of serve's next line matching `pattern` (by default ✓ or ✗: a rebuild finished). */
+function nextResult(child: ChildProcess, pattern = /^\s*[✓✗]/m): Promise<number> {
   return new Promise((resolve) => {
     const onData = (chunk: Buffer) => {
-      if (/^\s*[✓✗]/m.test(String(chunk))) {
+      if (pattern.test(String(chunk))) {
         child.stdout!.off("data", onData);
         child.stderr!.off("data", onData);
         resolve(performance.now());
@@ -76,7 +78,7 @@ export async function measureServe(options: { milaff: string; content: string; o
     const articleUrl = `${origin}/ar/${options.dossier}/${options.article}/`;
     const dossierUrl = `${origin}/ar/${options.dossier}/`;
     await race(servedWith(articleUrl, "<html", 600_000));
-    const times: ServeTimes = { editMs: [], editDoneMs: [], newMs: [], newDoneMs: [], startMs: performance.now() - started };
+    const times: ServeTimes = { editMs: [], editDoneMs: [], editSearchMs: [], newMs: [], newDoneMs: [], startMs: performance.now() - started };
     const file = path.join(options.content, "dossiers", options.dossier, `${options.article}.ar.md`);
     const original = readFileSync(file, "utf8");
     // Lets file watching settle, as a curator's first save comes a while after starting.
@@ -84,29 +86,33 @@ export async function measureServe(options: { milaff: string; content: string; o
     for (let run = 1; run <= options.runs; run++) {
       const marker = `قياس${run}تعديل${Date.now()}`;
       const done = nextResult(child);
+      const searched = nextResult(child, /search index updated|✗/);
       const saved = performance.now();
       writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
       await race(servedWith(articleUrl, marker));
       times.editMs.push(performance.now() - saved);
       times.editDoneMs.push((await race(done)) - saved);
+      times.editSearchMs.push((await race(searched)) - saved);
       await sleep(500);
 
       const id = `bench-new-${run}`;
       const title = `مقال جديد ${marker}`;
       const added = path.join(path.dirname(file), `${id}.ar.md`);
       const listed = nextResult(child);
+      const listedSearch = nextResult(child, /search index updated|✗/);
       const created = performance.now();
       writeFileSync(added, `---\ntitle: ${title}\ndate: 2026-01-01\n---\n\n${marker}\n`);
       await race(servedWith(dossierUrl, title));
       times.newMs.push(performance.now() - created);
       times.newDoneMs.push((await race(listed)) - created);
+      await race(listedSearch);
       await sleep(500);
-      const removed = nextResult(child);
+      const removed = nextResult(child, /search index updated|✗/);
       rmSync(added);
       await race(removed);
       await sleep(500);
     }
-    const restored = nextResult(child);
+    const restored = nextResult(child, /search index updated|✗/);
     writeFileSync(file, original);
     await race(restored);
     return times;

@@ -21,6 +21,13 @@ function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
+/**
+ * Valid data already checked, by schema and data object: `milaff serve` checks every file again
+ * after each save, and an unchanged file's front matter is the same object (parseYamlText).
+ * What is kept must never be changed by its users.
+ */
+const checked = new WeakMap<z.ZodType, WeakMap<object, unknown>>();
+
 /** Checks `data` against `schema`; on failure, every issue becomes a worded problem. */
 export function parseWithSchema<S extends z.ZodType>(
   schema: S,
@@ -29,8 +36,14 @@ export function parseWithSchema<S extends z.ZodType>(
   kind: Kind,
   problems: ContentProblem[],
 ): z.infer<S> | null {
+  const known = checked.get(schema) ?? new WeakMap<object, unknown>();
+  checked.set(schema, known);
+  if (data && typeof data === "object" && known.has(data)) return known.get(data) as z.infer<S>;
   const result = schema.safeParse(data ?? {}, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    if (data && typeof data === "object") known.set(data, result.data);
+    return result.data;
+  }
   problems.push(...schemaProblems(file, result.error.issues, kind, (path) => keysAt(schema, path)));
   return null;
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { checkMediaSafety } from "./check-media-safety.ts";
 import { ContentError } from "./content-error.ts";
 import type { ContentWarning, Findings } from "./content-warning.ts";
 import { parseContentFileName } from "./ids.ts";
@@ -88,6 +89,7 @@ export async function loadValidContent(root: string): Promise<Content> {
   const files = siteArticleFiles(content.dossiers);
   checkIdsAcrossDossiers(files, found);
   const dossiers = content.dossiers.map((d) => validateDossier(d, languages, known, files, found));
+  await checkMediaSafety(content.dossiers, found.problems);
   if (found.problems.length || !site) throw new ContentError(found.problems, found.warnings);
   return { site, entities, dossiers: dossiers.filter((d): d is DossierSource => d !== null), warnings: found.warnings };
 }

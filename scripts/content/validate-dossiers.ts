@@ -8,6 +8,7 @@ import { markdownImageRefs, mediaPath } from "./media-path.ts";
 import { parseContentDate, type ContentDate } from "./parse-date.ts";
 import { isPlaceholderTitle } from "./placeholders.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
+import { unsafeLinkWarnings } from "./unsafe-links.ts";
 import { articleDraftSchema, articleSchema, dossierSchema, ENTITY_KINDS, type ArticleData, type DossierData } from "./schema.ts";
 import { checkUrlConflicts } from "./url-conflicts.ts";
 import type { EntityDef } from "./validate-site.ts";
@@ -174,6 +175,7 @@ function articleFile(raw: RawMarkdown, lang: Lang, dossier: RawDossier, entities
   checkEntities(raw.file, raw.data, entities, problems);
   checkImages(raw.file, imageRefs(raw), dossier, problems);
   checkDraft(raw.file, raw.data, "article", found);
+  found.warnings.push(...unsafeLinkWarnings(raw));
   if (!data) return null;
   // An undated draft is checked but never published, so it needs no place in the model.
   if (!data.date) return null;
@@ -267,6 +269,7 @@ export function validateDossier(
       const data = parseWithSchema(dossierSchema, raw.data, raw.file, "front matter", problems);
       checkImages(raw.file, imageRefs(raw), dossier, problems);
       checkDraft(raw.file, raw.data, "dossier", found);
+      found.warnings.push(...unsafeLinkWarnings(raw));
       if (data) versions[lang] = { lang, file: raw.file, data, body: raw.body };
       continue;
     }

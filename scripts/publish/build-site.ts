@@ -7,12 +7,14 @@ import { buildModel, type Model } from "../model/build-model.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import { writeEpubs } from "../offline/epub/write-epubs.ts";
 import { writeOffline } from "../offline/write-offline.ts";
-import { renderSite } from "../site/render-site.ts";
+import type { BuiltPages } from "../site/pages/build-pages.ts";
+import { renderSite, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
 import { VerifyError } from "../verify/verify-error.ts";
-import { readPage, verifySite } from "../verify/verify-site.ts";
+import { readPage, verifySite, type PageFacts } from "../verify/verify-site.ts";
+import type { SearchRecord } from "../search/search-records.ts";
 import { checkOutputFolder } from "./output-folder.ts";
 import type { SearchJob, SearchMessage } from "./search-worker.ts";
-import { startWorker } from "./start-worker.ts";
+import { startWorker } from "../site/start-worker.ts";
 import { cleanLeftovers, createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {
@@ -23,6 +25,8 @@ export interface BuildOptions {
   base?: string;
   /** Public address, overriding site.yml's url. */
   url?: string;
+  /** Eleventy set up for these layouts, kept between builds by `milaff serve`; made for this build otherwise. */
+  renderer?: SiteRenderer;
   /** Replace an output folder milaff did not write (never the content, the project or home). */
   force?: boolean;
   /** Called when a step starts and when it finishes, for progress output. */
@@ -30,8 +34,18 @@ export interface BuildOptions {
   onStep?: (step: string, detail: string, ms: number) => void;
 }
 
+export interface SiteState {
+  built: BuiltPages;
+  input: RenderInput;
+  facts: Map<string, PageFacts>;
+  /** The search records of the whole build, when a renderer was given (serve). */
+  search?: SearchRecord[];
+}
+
 export interface BuildResult {
   model: Model;
+  /** What the next build of `milaff serve` builds on: the pages, what they shared, and what verification read from them. */
+  site: SiteState;
   /** Content warnings (content-warning.ts): printed by the commands, never a failure. */
   warnings: ContentWarning[];
   pages: number;
@@ -40,7 +54,7 @@ export interface BuildResult {
 }
 
 /** The content file each article and dossier page is written from, to name it in problems. */
-function pageSources(model: Model): Map<string, string> {
+export function pageSources(model: Model): Map<string, string> {
   const sources = new Map<string, string>();
   for (const dossier of model.dossiers) {
     for (const lang of dossier.languages) sources.set(outputPathFor(dossierUrl(lang, dossier.id)), dossier.versions[lang]!.file);
@@ -51,7 +65,7 @@ function pageSources(model: Model): Map<string, string> {
   return sources;
 }
 
-async function timed<T>(step: string, options: BuildOptions, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
+export async function timed<T>(step: string, options: BuildOptions, run: () => Promise<T>, detail: (value: T) => string): Promise<T> {
   options.onStart?.(step);
   const start = performance.now();
   const value = await run();
@@ -64,8 +78,8 @@ async function timed<T>(step: string, options: BuildOptions, run: () => Promise<
  * itself, while this thread checks it) and runs Pagefind's process, while this thread renders.
  * Settles only once nothing writes into the staging folder any more.
  */
-function indexAlongside(options: BuildOptions, staging: string): Promise<number> {
-  const job: SearchJob = { contentDir: options.contentDir, outDir: staging, base: normalizeBase(options.base) };
+function indexAlongside(options: BuildOptions, staging: string): Promise<SearchRecord[] | number> {
+  const job: SearchJob = { contentDir: options.contentDir, outDir: staging, base: normalizeBase(options.base), keepRecords: Boolean(options.renderer) };
   const worker = startWorker(new URL("./search-worker.ts", import.meta.url), job);
   return new Promise((resolve, reject) => {
     let outcome: SearchMessage | undefined;
@@ -95,24 +109,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const settled = indexing.catch(() => undefined);
   try {
     const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
-    if (options.url) content.site.url = options.url;
+    // A new object: what the content step checked is kept between builds, unchanged.
+    if (options.url) content.site = { ...content.site, url: options.url };
     const model = buildModel(content);
     const cacheDir = path.join(options.contentDir, "..", ".milaff-cache");
     const epubs = await timed("epub", options, () => writeEpubs(model, staging, { base, layoutsDir: options.layoutsDir, cacheDir }), (sizes) => countNoun(Object.values(sizes).reduce((n, s) => n + Object.keys(s).length, 0), "EPUB"));
-    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir, epubBytes: epubs }),
+    const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir, epubBytes: epubs }, options.renderer),
       (r) => `${countNoun(r.written, "page")}, ${countNoun(r.cards.rendered + r.cards.reused, "card")} (${r.cards.rendered} drawn, ${r.cards.reused} reused${r.cards.cacheSkipped ? `; not cached: ${r.cards.cacheSkipped}` : ""})`,
     );
     // Read while Pagefind still indexes: the pages as rendered, not read back from disk.
     const facts = new Map(render.output.map(({ file, html }) => [file, readPage(html)]));
-    await indexing;
+    const records = await indexing;
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
     // After the index: the lists of files to save name the index files Pagefind wrote.
     await timed("offline", options, () => writeOffline(model, staging, { base, layoutsDir: options.layoutsDir }), (r) => `service worker, ${countNoun(r.dossiers, "dossier")} to save`);
-    const report = await timed("verify", options, () => verifySite(staging, base, facts, content.site.url), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+    const report = await timed("verify", options, () => verifySite(staging, base, facts, { site: content.site.url }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, warnings: content.warnings, pages: render.written, links: report.links, outDir: options.outDir };
+    return { model, warnings: content.warnings, site: { built: render.built, input: render.input, facts, search: typeof records === "number" ? undefined : records }, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await settled;
     await discardStagingDir(staging);

@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel } from "../model/build-model.ts";
+import type { SearchRecord } from "../search/search-records.ts";
 import { prepareSearchIndex } from "../search/write-search-index.ts";
 
 /*
@@ -15,21 +16,24 @@ export interface SearchJob {
   contentDir: string;
   outDir: string;
   base: string;
+  /** Send the records back (for `milaff serve`, which updates them after each edit). */
+  keepRecords: boolean;
 }
 
-export type SearchMessage = { step: string; detail: string; ms: number } | { done: true; records: number } | { failed: string };
+export type SearchMessage = { step: string; detail: string; ms: number } | { done: true; records: SearchRecord[] | number } | { failed: string };
 
-const { contentDir, outDir, base } = workerData as SearchJob;
+const { contentDir, outDir, base, keepRecords } = workerData as SearchJob;
 const send = (message: SearchMessage) => parentPort!.postMessage(message);
 try {
   const model = buildModel(await loadValidContent(contentDir));
   let start = performance.now();
-  const prepared = await prepareSearchIndex(model, outDir, base);
+  const records: SearchRecord[] = [];
+  const prepared = await prepareSearchIndex(model, outDir, base, keepRecords ? (r) => records.push(r) : undefined);
   send({ step: "analyze", detail: `${countNoun(prepared.records, "article")} for search (alongside render)`, ms: performance.now() - start });
   start = performance.now();
   await prepared.build();
   send({ step: "index", detail: "one index, both languages (alongside render)", ms: performance.now() - start });
-  send({ done: true, records: prepared.records });
+  send({ done: true, records: keepRecords ? records : prepared.records });
 } catch (error) {
   send({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { withBase } from "../model/urls.ts";
 
-const BROWSER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "browser");
+/** Browser code, read from its sources wherever milaff runs from. */
+export const BROWSER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "browser");
 
 /** Script entry points, each bundled (with the analyzer it shares with the indexer) into one file. */
 const ENTRIES = {
@@ -17,12 +18,17 @@ const ENTRIES = {
 
 export type BrowserScripts = Record<keyof typeof ENTRIES, string>;
 
+/** One script and everything it imports, as one minified file. `entry` is a path under scripts/browser/. */
+export async function bundleBrowserEntry(entry: string): Promise<Uint8Array> {
+  const result = await build({ entryPoints: [path.resolve(BROWSER_DIR, entry)], bundle: true, format: "esm", target: "es2022", minify: true, write: false, legalComments: "none" });
+  return result.outputFiles[0]!.contents;
+}
+
 /** Bundles the browser code into /assets/, named by content hash; returns each script's URL. */
 export async function bundleBrowserScripts(outDir: string, base: string): Promise<BrowserScripts> {
   const urls = {} as BrowserScripts;
   for (const [name, entry] of Object.entries(ENTRIES) as [keyof BrowserScripts, string][]) {
-    const result = await build({ entryPoints: [entry], bundle: true, format: "esm", target: "es2022", minify: true, write: false, legalComments: "none" });
-    const code = result.outputFiles[0]!.contents;
+    const code = await bundleBrowserEntry(entry);
     const file = `${name}.${createHash("sha256").update(code).digest("hex").slice(0, 10)}.js`;
     await writeFile(path.join(outDir, "assets", file), code);
     urls[name] = withBase(base, `/assets/${file}`);

@@ -11,6 +11,8 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options: { quietMode?: boolean; config?: (config: UserConfig) => void });
     disableLogger(): void;
     write(): Promise<[unknown[], { outputPath: string; url: string; content: string }[]]>;
+    /** Renders without writing: each page's URL and HTML. */
+    toJSON(): Promise<{ url: string; content: string }[]>;
   }
 }
 
@@ -18,10 +20,27 @@ declare module "@11ty/eleventy-dev-server" {
   interface DevServer {
     serve(port: number): void;
     reload(event: object): void;
+    /** Tells every connected page that a build failed (the page's own scripts may listen). */
+    sendError(event: { error: object }): void;
     close(): Promise<void>;
+    /** Adds the live-reload script to each HTML response. */
+    augmentContentWithNotifier(content: string, inlineContents?: boolean, options?: object): string;
   }
+  type RequestResult = string | { status?: number; headers?: Record<string, string>; body?: string | Uint8Array } | undefined;
   const EleventyDevServer: {
-    getServer(name: string, dir: string, options: { pathPrefix?: string; showVersion?: boolean; domDiff?: boolean; port?: number }): DevServer;
+    getServer(
+      name: string,
+      dir: string,
+      options: {
+        pathPrefix?: string;
+        showVersion?: boolean;
+        domDiff?: boolean;
+        port?: number;
+        logger?: { info(message: string): void; log(message: string): void; error(message: string): void };
+        /** URL patterns (under the path prefix) answered by a function instead of a file. */
+        onRequest?: Record<string, () => RequestResult | Promise<RequestResult>>;
+      },
+    ): DevServer;
   };
   export default EleventyDevServer;
 }

@@ -107,6 +107,19 @@ test("Latin inside Arabic is drawn with the bundled Latin face, not a system fon
   await page.context().close();
 });
 
+for (const [lang, other, marker] of [
+  ["ar", "Latin", "universe"],
+  ["en", "Arabic", "اخترنا"],
+] as const) {
+  test(`${other} words inside ${lang} text take their own bundled face, and nothing falls to a system font`, async () => {
+    const page = await open(`${lang}/${GUIDE}/`);
+    await page.$$eval(".prose p, .prose li", (blocks, text) => blocks.find((b) => [...b.childNodes].some((n) => n.nodeType === 3 && n.textContent!.includes(text)))!.setAttribute("data-probe", ""), marker);
+    const fonts = await platformFonts(page, "[data-probe]");
+    assert.deepEqual(fonts.map((f) => [f.familyName.replace(/ (Bold|SemiBold)$/, ""), f.isCustomFont]).sort(), [["Noto Naskh Arabic", true], ["Source Serif 4", true]]);
+    await page.context().close();
+  });
+}
+
 test("English lines of the article hold at most 75 characters on a wide screen", async () => {
   const page = await open(`en/${ARTICLE}/`, { viewport: { width: 1280, height: 900 } });
   const longest = await page.$eval(".article__body > p", (p) => {

@@ -12,6 +12,7 @@ if (header && toggle && field) {
     toggle.setAttribute("aria-expanded", String(open));
   };
   toggle.setAttribute("role", "button");
+  toggle.setAttribute("aria-controls", field.form!.id);
   setOpen(false);
   toggle.addEventListener("click", (event) => {
     event.preventDefault();

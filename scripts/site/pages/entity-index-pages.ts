@@ -1,13 +1,14 @@
 import type { Lang } from "../../content/ids.ts";
 import { ENTITY_KINDS, type EntityKind } from "../../content/schema.ts";
 import { entityIndexUrl, entityUrl, homeUrl } from "../../model/urls.ts";
+import { formatNumber } from "../../text/format-date.ts";
 import { countText, pageBase, text, type PageBase, type PageContext } from "./page-context.ts";
 
 export interface EntityIndexPage extends PageBase {
   kind: "entity-index";
   entityKind: EntityKind;
   /** The three indexes, this one marked, to move between them. */
-  kinds: { title: string; url: string; current: boolean; countText: string }[];
+  kinds: { title: string; url: string; current: boolean; count: string }[];
   entities: { title: string; url: string; countText: string }[];
   /** Shown when no article names an entity of this kind. */
   emptyText: string;
@@ -15,13 +16,13 @@ export interface EntityIndexPage extends PageBase {
 
 export type KindLink = EntityIndexPage["kinds"][number];
 
-/** Links to the three indexes in a language, with how many entities each lists. */
+/** Links to the three indexes in a language, with how many entities each lists (a number beside the name). */
 export function entityKindLinks(ctx: PageContext, lang: Lang, current?: EntityKind): KindLink[] {
   return ENTITY_KINDS.map((k) => ({
     title: text(ctx, lang, `entity_kinds.${k}`),
     url: entityIndexUrl(lang, k),
     current: k === current,
-    countText: countText(ctx, lang, `reader.entity_count.${k}`, ctx.model.entities.filter((e) => e.kind === k).length),
+    count: formatNumber(ctx.model.entities.filter((e) => e.kind === k).length, lang, ctx.model.site),
   }));
 }
 

@@ -5,6 +5,7 @@ import type { Dossier } from "../../model/build-model.ts";
 import { homeUrl, searchUrl } from "../../model/urls.ts";
 import { formatNumber, numberLocale } from "../../text/format-date.ts";
 import type { UiStrings } from "../ui-strings.ts";
+import { scriptJson } from "../script-json.ts";
 import { pageBase, text, type PageBase, type PageContext } from "./page-context.ts";
 
 interface Option {
@@ -71,7 +72,7 @@ export function searchPages(ctx: PageContext): SearchPage[] {
         },
         { name: "year", label: label("year"), options: years.map((y) => ({ value: y, label: formatNumber(Number(y), lang, site) })) },
       ],
-      browserStrings: JSON.stringify(browser).replace(/</g, "\\u003c"),
+      browserStrings: scriptJson(browser),
       numberLocale: numberLocale(lang, site),
     };
   });

@@ -15,7 +15,7 @@ export function absoluteUrl(ctx: PageContext): Absolute {
 }
 
 /** Gives every page (alias pages aside: they only forward) what it tells link previews and reference managers. */
-export function attachShareMeta(ctx: PageContext, pages: SitePages): void {
+export function attachShareMeta(ctx: PageContext, pages: Partial<SitePages>): void {
   const articles = articlesByUrl(ctx.model);
   const abs = absoluteUrl(ctx);
   const titles = feedTitle(ctx);

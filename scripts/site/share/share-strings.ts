@@ -1,6 +1,7 @@
 import type { Lang } from "../../content/ids.ts";
 import type { BlockKind } from "../../text/markdown/markdown-env.ts";
 import { text, type PageContext } from "../pages/page-context.ts";
+import { scriptJson } from "../script-json.ts";
 
 const KINDS: BlockKind[] = ["paragraph", "section", "list", "quote"];
 
@@ -22,7 +23,7 @@ export function shareBrowserStrings(ctx: PageContext): Record<Lang, string> {
   const strings = {} as Record<Lang, string>;
   for (const lang of ctx.model.languages) {
     const value = Object.fromEntries(["link_copied", "link_in_address_bar", "recovered", "gone", "citation_copied"].map((key) => [key, text(ctx, lang, `share.${key}`)]));
-    strings[lang] = JSON.stringify(value).replace(/</g, "\\u003c");
+    strings[lang] = scriptJson(value);
   }
   return strings;
 }

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { before, test } from "node:test";
 import { buildFixture, readPage, SAMPLE_CONTENT } from "../support/build-fixture.ts";
 
-/* Reading aids on the sample site's pages: table of contents, reading time, previous/next. */
+/* What a reader meets on the sample site's pages, as built: reading aids, the 404 page, the favicon. */
 
 let out = "";
 before(async () => {
@@ -42,5 +44,23 @@ test("previous and next follow the dossier's own order, in both languages", asyn
       assert.equal(page.querySelector('.pager a[rel="prev"]')?.getAttribute("href") ?? null, order[i - 1] ?? null, `before ${url}`);
       assert.equal(page.querySelector('.pager a[rel="next"]')?.getAttribute("href") ?? null, order[i + 1] ?? null, `after ${url}`);
     }
+  }
+});
+
+test("the 404 page speaks both languages, footer included, and offers a search box in each", async () => {
+  const doc = await readPage(out, "/404.html");
+  const forms = [...doc.querySelectorAll("main form[role=search]")].map((f) => [f.closest("[lang]")?.getAttribute("lang"), f.getAttribute("action"), f.querySelector("input[name=q]") !== null]);
+  assert.deepEqual(forms, [
+    ["ar", "/ar/search/", true],
+    ["en", "/en/search/", true],
+  ]);
+  assert.deepEqual([...doc.querySelectorAll(".site-footer [lang]")].map((p) => p.getAttribute("lang")), ["ar", "en"]);
+});
+
+test("every page names a favicon that the build wrote", async () => {
+  for (const url of ["/", "/404.html", "/ar/", "/en/milaff-guide/search/", "/ar/people/"]) {
+    const href = (await readPage(out, url)).querySelector('link[rel="icon"]')?.getAttribute("href");
+    assert.match(href ?? "", /^\/assets\/favicon\.[0-9a-f]+\.svg$/, url);
+    assert.match(await readFile(path.join(out, href!), "utf8"), /^<svg /);
   }
 });

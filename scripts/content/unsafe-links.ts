@@ -1,0 +1,44 @@
+import MarkdownIt from "markdown-it";
+import type { ContentProblem } from "./content-error.ts";
+import type { RawMarkdown } from "./load-content.ts";
+import { isSafeLink } from "./safe-link.ts";
+
+// Reads every link as written, the refused ones too, to name them (the site's Markdown drops them).
+const reader = new MarkdownIt({ html: false, linkify: true });
+const markdownItAccepts = reader.validateLink.bind(reader);
+reader.validateLink = () => true;
+
+/**
+ * Links in a Markdown text that the site shows as text instead (`javascript:`, `data:`, …, see
+ * safe-link.ts): warnings naming the file, the field and the address, since the build can go on.
+ */
+function unsafeLinks(file: string, field: string, markdown: string): ContentProblem[] {
+  const found: ContentProblem[] = [];
+  for (const block of reader.parse(markdown, {})) {
+    const children = block.children ?? [];
+    children.forEach((token, i) => {
+      const attr = token.type === "link_open" ? "href" : token.type === "image" ? "src" : null;
+      const url = attr && String(token.attrGet(attr) ?? "");
+      if (url === null || isSafeLink(url)) return;
+      // Images markdown-it itself accepts (data:image/png…) are already errors: not in media/.
+      if (token.type === "image" && markdownItAccepts(url)) return;
+      const shown = reader.normalizeLinkText(url);
+      const end = children.findIndex((t, j) => j > i && t.type === "link_close");
+      const text = token.type === "image" ? token.content : children.slice(i + 1, end).map((t) => t.content).join("");
+      found.push({
+        file,
+        field,
+        expected: "a link to a web page (https://…), an e-mail address (mailto:), a phone number (tel:) or a page of the site",
+        found: `${JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown)}${text ? ` (the link "${text}")` : ""}, no web, e-mail, phone or site address (it could run a script), so the site shows it as text`,
+        hint: "write the address of the page the link should open, or remove the link.",
+      });
+    });
+  }
+  return found;
+}
+
+/** The refused links of a content file's Markdown: its text, and its curator's note. */
+export function unsafeLinkWarnings(raw: RawMarkdown): ContentProblem[] {
+  const note = raw.data.note;
+  return [...unsafeLinks(raw.file, "(text)", raw.body), ...(typeof note === "string" ? unsafeLinks(raw.file, "note", note) : [])];
+}

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, test } from "node:test";
+import { contentSecurityPolicy } from "../../scripts/site/security-policy.ts";
+import { readPage, verifySite } from "../../scripts/verify/verify-site.ts";
+
+/* Links resolve as a browser resolves them, whether verification reads the pages or is handed them as rendered. */
+
+const site = mkdtempSync(path.join(os.tmpdir(), "milaff-verify-"));
+after(() => rmSync(site, { recursive: true, force: true }));
+// Every page carries the site's policy, as built pages do (verify checks that too).
+const head = `<head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy("article")}"></head>`;
+const page = (body: string) => `<!doctype html><html lang="ar" dir="rtl">${head}<body>${body}</body></html>`;
+const files: Record<string, string> = {
+  "repo/ar/index.html": page(`<h2 id="top">x</h2><a href="/repo/ar/d/">d</a><a href="#top">top</a><a href="d/#سطر">line</a><a href="./d/../d/">again</a>`),
+  "repo/ar/d/index.html": page(`<p id="سطر">y</p><a href="/repo/ar/">home</a><a href="../#top">up</a><a href="/repo/ar/d/#%D8%B3%D8%B7%D8%B1">encoded</a>`),
+  "repo/ar/broken/index.html": page(`<a href="/repo/ar/nowhere/">a</a><a href="#missing">b</a><a href="/elsewhere/">c</a><a href="/repo/ar/d/?q=1#nope">d</a>`),
+};
+for (const [file, html] of Object.entries(files)) {
+  mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+  writeFileSync(path.join(site, file), html);
+}
+const root = path.join(site, "repo");
+
+test("absolute, relative, fragment-only and percent-encoded links that resolve pass", async () => {
+  const report = await verifySite(root, "/repo/");
+  assert.deepEqual(
+    report.problems.filter((p) => p.page !== "ar/broken/index.html"),
+    [],
+  );
+});
+
+test("links leading nowhere, to a missing anchor or outside the base path are named, page by page", async () => {
+  const report = await verifySite(root, "/repo/");
+  assert.deepEqual(
+    report.problems.map((p) => p.message),
+    [
+      "/repo/ar/nowhere/ leads nowhere: the site has no page or file there",
+      "#missing points to a missing anchor #missing",
+      "/elsewhere/ is outside the base path /repo/",
+      "/repo/ar/d/?q=1#nope points to a missing anchor #nope",
+    ],
+  );
+});
+
+test("pages handed over as rendered, and pages about to be written or removed, count as on disk", async () => {
+  const known = new Map([["ar/new/index.html", readPage(page(`<a href="/repo/ar/d/#سطر">d</a>`))]]);
+  const report = await verifySite(root, "/repo/", known, { pending: { written: ["ar/new/index.html"], removed: ["ar/broken/index.html"] } });
+  assert.deepEqual(report.problems, []);
+  assert.equal(report.pages, 3);
+});

@@ -65,7 +65,9 @@ async function scanXml(xml: string, name: string): Promise<string[]> {
         }
       },
       ontext(text) {
-        stack.at(-1)!.text += text;
+        // Outside the root element there is only white space (the line after the XML declaration, as in an EPUB's package document).
+        const element = stack.at(-1);
+        if (element) element.text += text;
       },
       onclosetag(tag) {
         const element = stack.pop()!;

@@ -126,7 +126,7 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
     // Most articles in both languages; some in one only, Arabic more often.
     const ids = Array.from({ length: size }, (_, a) => {
       const roll = rand();
-      return { id: `article-${a}`, langs: (roll < 0.08 ? ["ar"] : roll < 0.12 ? ["en"] : ["ar", "en"]) as ("ar" | "en")[] };
+      return { id: `article-${written + a}`, langs: (roll < 0.08 ? ["ar"] : roll < 0.12 ? ["en"] : ["ar", "en"]) as ("ar" | "en")[] };
     });
     for (const { id, langs } of ids) {
       const year = int(2015, 2026);

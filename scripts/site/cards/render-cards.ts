@@ -17,7 +17,7 @@ import { fontFiles } from "./shape-text.ts";
  */
 
 /** Bump when the drawing changes, so that cached cards are drawn anew. */
-const CARD_VERSION = "3";
+const CARD_VERSION = "2";
 const MARKER = "milaff-cache.txt";
 const MARKER_TEXT = "Made by milaff: cached social cards, safe to delete. milaff writes and removes files in this folder.\n";
 /** Cards drawn at once: resvg and deflate run on libuv's thread pool while Eleventy renders here. */
@@ -38,11 +38,7 @@ interface CardJob {
 /** The cards of a site: what each shows, from the page data. */
 export function cardJobs(pages: SitePages): CardJob[] {
   const jobs: CardJob[] = [];
-  for (const p of pages.article) {
-    // Not a middle dot in right-to-left text: beside Arabic digits it reads as a zero ("٩ · يناير" as ٩٠).
-    const separator = p.dir === "rtl" ? " | " : " · ";
-    jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.dossier.title, title: p.article.title, footer: `${p.siteTitle}${separator}${p.article.dateText}` } });
-  }
+  for (const p of pages.article) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.dossier.title, title: p.article.title, footer: `${p.siteTitle}${p.separator}${p.article.dateText}` } });
   for (const p of pages.dossier) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.siteTitle, title: p.heading, footer: p.countText } });
   for (const p of pages.home) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, title: p.heading, footer: p.description } });
   return jobs;

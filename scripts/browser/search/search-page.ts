@@ -3,7 +3,7 @@ import type { ResultInfo, ResultVersion } from "../../search/search-records.ts";
 import { revealText } from "../../search/hidden-text.ts";
 import { escapeHtml } from "../../search/escape-html.ts";
 import { buildExcerpt, markMatches } from "./excerpt.ts";
-import type { Dir } from "./isolate-runs.ts";
+import type { Dir } from "../../text/isolate-runs.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { runQuery, type Hit } from "./run-query.ts";
 

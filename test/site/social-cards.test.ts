@@ -65,7 +65,7 @@ test("the Arabic article's card matches the reference rendering, and not a broke
     kicker: "تحالفات صدام حفتر الإقليمية",
     // Each letter on its own (a non-joiner between letters), the words in reverse order: what a shaper-less renderer shows.
     title: [...title].reverse().join("\u200c"),
-    footer: "ملفات milaff · ٩ يناير ٢٠٢٦، ٠٦:٤٣",
+    footer: "ملفات milaff • ٩ يناير ٢٠٢٦، ٠٦:٤٣",
   };
   const wrong = pixels(await encodePng(new Resvg(cardSvg(broken)).render().pixels, 1200, 630));
   const [same, different] = [difference(built.data, reference.data), difference(built.data, wrong.data)];

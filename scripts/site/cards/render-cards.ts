@@ -38,7 +38,7 @@ interface CardJob {
 /** The cards of a site: what each shows, from the page data. */
 export function cardJobs(pages: SitePages): CardJob[] {
   const jobs: CardJob[] = [];
-  for (const p of pages.article) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.dossier.title, title: p.article.title, footer: `${p.siteTitle} · ${p.article.dateText}` } });
+  for (const p of pages.article) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.dossier.title, title: p.article.title, footer: `${p.siteTitle}${p.separator}${p.article.dateText}` } });
   for (const p of pages.dossier) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, kicker: p.siteTitle, title: p.heading, footer: p.countText } });
   for (const p of pages.home) jobs.push({ url: cardUrl(p.url), content: { lang: p.lang, dir: p.dir, title: p.heading, footer: p.description } });
   return jobs;

@@ -36,6 +36,11 @@ export interface PageBase {
   docTitle: string;
   description: string;
   siteTitle: string;
+  /**
+   * Between the items of a line of metadata: a middle dot in English; in Arabic a bullet, as a
+   * middle dot beside Arabic-Indic digits reads as a zero (٩ · يناير as ٩٠ يناير).
+   */
+  separator: string;
   /** The home and search pages in this page's language. */
   homeUrl: string;
   searchUrl: string;
@@ -108,6 +113,7 @@ export function pageBase(
     docTitle: fields.heading === siteTitle ? siteTitle : `${fields.heading} — ${siteTitle}`,
     description: fields.description ?? site.description[fields.lang] ?? siteTitle,
     siteTitle,
+    separator: text(ctx, fields.lang, "separator"),
     homeUrl: homeUrl(fields.lang),
     searchUrl: searchUrl(fields.lang),
     alternates: translated.length > 1 ? translated.map((l) => ({ lang: l, url: versions[l]! })) : [],

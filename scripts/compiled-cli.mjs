@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const SCRIPTS = path.dirname(fileURLToPath(import.meta.url));
 const CACHE = path.join(SCRIPTS, "..", "node_modules", ".cache", "milaff");
 const ENTRY = path.join(SCRIPTS, "cli", "main.ts");
-/** Worker threads' modules (`*-worker.ts`) are entry points of their own (publish/start-worker.ts). */
+/** Worker threads' modules (`*-worker.ts`) are entry points of their own (site/start-worker.ts). */
 const isWorker = (file) => file.endsWith("-worker.ts");
 /** Builds older than the newest few are removed; a few stay for milaff processes still running them. */
 const KEEP = 3;

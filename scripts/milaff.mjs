@@ -12,7 +12,7 @@ process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
 let entry;
 try {
   const compiled = await compiledCli();
-  // Worker threads start from the same build (publish/start-worker.ts).
+  // Worker threads start from the same build (site/start-worker.ts).
   globalThis[Symbol.for("milaff.compiled")] = compiled;
   entry = pathToFileURL(path.join(compiled, "cli", "main.js")).href;
 } catch (error) {

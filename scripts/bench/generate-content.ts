@@ -124,9 +124,10 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
     write(path.join(dossierDir, "dossier.en.md"), `---\ntitle: ${quote(capital(words("en", 4)))}\nsummary: ${quote(words("en", 20))}\norder: ${d + 1}\n---\n\n${words("en", 80)}\n\n${words("en", 60)}\n`);
     const size = Math.min(int(40, 160), options.articles - written);
     // Most articles in both languages; some in one only, Arabic more often.
+    // Numbered across the whole site: an article id is used once in a site (its permalink).
     const ids = Array.from({ length: size }, (_, a) => {
       const roll = rand();
-      return { id: `article-${a}`, langs: (roll < 0.08 ? ["ar"] : roll < 0.12 ? ["en"] : ["ar", "en"]) as ("ar" | "en")[] };
+      return { id: `article-${written + a}`, langs: (roll < 0.08 ? ["ar"] : roll < 0.12 ? ["en"] : ["ar", "en"]) as ("ar" | "en")[] };
     });
     for (const { id, langs } of ids) {
       const year = int(2015, 2026);

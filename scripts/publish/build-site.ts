@@ -12,7 +12,7 @@ import { readPage, verifySite, type PageFacts } from "../verify/verify-site.ts";
 import type { SearchRecord } from "../search/search-records.ts";
 import { checkOutputFolder } from "./output-folder.ts";
 import type { SearchJob, SearchMessage } from "./search-worker.ts";
-import { startWorker } from "./start-worker.ts";
+import { startWorker } from "../site/start-worker.ts";
 import { cleanLeftovers, createStagingDir, discardStagingDir, swapIntoPlace } from "./swap-output.ts";
 
 export interface BuildOptions {

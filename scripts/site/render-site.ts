@@ -143,7 +143,7 @@ export async function renderSite(model: Model, options: RenderOptions, renderer?
   await copyMedia(model, options.outDir);
   const eleventy = renderer ?? (await createRenderer(options.layoutsDir, options.base));
   try {
-    // Cards are drawn on the thread pool while Eleventy renders on this thread.
+    // Cards are drawn off this thread (card-drawer.ts) while Eleventy renders on it.
     const [output, cards] = await Promise.all([eleventy.render(input, built.pages), renderCards(built.pages, options.outDir, options.cacheDir), writeShareFiles(input.ctx, built.pages, options.outDir)]);
     const write = syncWriter();
     for (const page of output) write(path.join(options.outDir, page.file), page.html);

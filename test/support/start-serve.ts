@@ -37,7 +37,12 @@ export async function startServe(fixture: string): Promise<RunningServe> {
   const content = path.join(dir, "content");
   cpSync(fixture, content, { recursive: true });
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", path.join(dir, "_site"), "--port", String(port)], { env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawn(process.execPath, [BIN, "serve", "--content", content, "--out", path.join(dir, "_site"), "--port", String(port)], {
+    env: { ...process.env, NO_COLOR: "1" },
+    // A process group of its own, stopped whole as Ctrl-C in a terminal stops it: Pagefind's
+    // process, indexing after an edit, would otherwise go on writing into the folder.
+    detached: true,
+  });
   let output = "";
   const waiting: { pattern: RegExp; resolve: (line: string) => void }[] = [];
   const onData = (chunk: Buffer) => {
@@ -48,6 +53,7 @@ export async function startServe(fixture: string): Promise<RunningServe> {
   };
   child.stdout.on("data", onData);
   child.stderr.on("data", onData);
+  const closed = new Promise((resolve) => child.once("close", resolve));
   const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`milaff serve exited with ${code}:\n${output}`))));
   const nextLine = (pattern: RegExp) => Promise.race([new Promise<string>((resolve) => waiting.push({ pattern, resolve })), exited]);
   await nextLine(/^Serving /);
@@ -69,9 +75,13 @@ export async function startServe(fixture: string): Promise<RunningServe> {
     },
     async stop() {
       exited.catch(() => {});
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("close", resolve));
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+      await closed;
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

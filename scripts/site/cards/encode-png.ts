@@ -1,4 +1,4 @@
-import { crc32, deflate } from "node:zlib";
+import { constants, crc32, deflate } from "node:zlib";
 import { promisify } from "node:util";
 
 const deflateAsync = promisify(deflate);
@@ -55,8 +55,10 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
     const plte = Buffer.alloc(palette.size * 3);
     // The words are little-endian: red in the low byte.
     for (const [colour, i] of palette) plte.set([colour & 0xff, (colour >> 8) & 0xff, (colour >> 16) & 0xff], i * 3);
-    // Level 6: within 10% of level 9's size at a tenth of its time.
-    const data = await deflateAsync(indexed, { level: 6 });
+    // Run-length matching only: a card is long runs of one index, and over the generated
+    // benchmark's cards this is a fifth of the default's time (1.4 against 7 ms) for 13% more
+    // bytes (20.3 against 18.0 KB); level 9 would save 2 KB more at 48 ms a card.
+    const data = await deflateAsync(indexed, { level: 6, strategy: constants.Z_RLE });
     return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("PLTE", plte), chunk("IDAT", data), chunk("IEND", new Uint8Array())]);
   }
   header[9] = 2; // RGB

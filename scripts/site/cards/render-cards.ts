@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { renderAsync } from "@resvg/resvg-js";
 import { outputPathFor } from "../../model/urls.ts";
 import type { SitePages } from "../pages/build-pages.ts";
 import { cardUrl } from "../share/share-urls.ts";
-import { cardSvg, type CardContent } from "./card-svg.ts";
-import { encodePng } from "./encode-png.ts";
+import { cardDrawer } from "./card-drawer.ts";
+import type { CardContent } from "./card-svg.ts";
 import { fontFiles } from "./shape-text.ts";
 
 /*
@@ -20,7 +19,7 @@ import { fontFiles } from "./shape-text.ts";
 const CARD_VERSION = "2";
 const MARKER = "milaff-cache.txt";
 const MARKER_TEXT = "Made by milaff: cached social cards, safe to delete. milaff writes and removes files in this folder.\n";
-/** Cards drawn at once: resvg and deflate run on libuv's thread pool while Eleventy renders here. */
+/** Cards drawn at once: resvg and deflate run on libuv's thread pool while Eleventy renders on the main thread. */
 const PARALLEL = 4;
 
 export interface CardReport {
@@ -60,11 +59,6 @@ async function fontsHash(): Promise<string> {
   return hash.digest("hex");
 }
 
-async function drawCard(content: CardContent): Promise<Buffer> {
-  const image = await renderAsync(cardSvg(content), { font: { loadSystemFonts: false } });
-  return encodePng(image.pixels, image.width, image.height);
-}
-
 /**
  * Writes every card into outDir, drawing only those the cache does not hold. `prune: false`
  * (milaff serve, giving only the pages an edit changed) keeps the cards of the other pages cached.
@@ -82,13 +76,16 @@ export async function renderCards(pages: SitePages, outDir: string, cacheDir: st
     entry.files.push(path.join(outDir, outputPathFor(job.url)));
     targets.set(name, entry);
   }
+  const held = new Set(cards ? await readdir(cards) : []);
+  const drawer = cardDrawer([...targets.keys()].filter((name) => !held.has(name)).length);
   const queue = [...targets];
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [name, { content, files }] = next;
+  let taken = 0;
+  const drain = async () => {
+    while (taken < queue.length) {
+      const [name, { content, files }] = queue[taken++]!;
       await Promise.all(files.map((f) => mkdir(path.dirname(f), { recursive: true })));
-      const cached = cards && (await readFile(path.join(cards, name)).catch(() => null));
-      const png = cached ?? (await drawCard(content));
+      const cached = cards && held.has(name) ? await readFile(path.join(cards, name)).catch(() => null) : null;
+      const png = cached ?? (await drawer.draw(content));
       await Promise.all(files.map((f) => writeFile(f, png)));
       if (cached) report.reused += files.length;
       else {
@@ -98,8 +95,12 @@ export async function renderCards(pages: SitePages, outDir: string, cacheDir: st
       }
     }
   };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  try {
+    await Promise.all(Array.from({ length: PARALLEL }, drain));
+  } finally {
+    await drawer.close();
+  }
   // Cards no page shows any more leave the cache (only milaff's own card files, by their names).
-  if (cards && prune) for (const file of await readdir(cards)) if (/^[0-9a-f]{64}\.png$/.test(file) && !targets.has(file)) await rm(path.join(cards, file));
+  if (cards && prune) for (const file of held) if (/^[0-9a-f]{64}\.png$/.test(file) && !targets.has(file)) await rm(path.join(cards, file));
   return report;
 }

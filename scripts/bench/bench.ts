@@ -55,7 +55,12 @@ function empty(dir: string): void {
   execFileSync("sync");
 }
 
-const run = (c: StackCommand): Promise<Measured> => measureProcess(c.command, c.args);
+/** Runs one measure; each result is also printed as it comes, so that a run stopped early still says what it measured. */
+async function run(c: StackCommand, label?: string): Promise<Measured> {
+  const m = await measureProcess(c.command, c.args);
+  if (label) note(`${label}: ${seconds(m.ms)}, peak ${megabytes(m.peakBytes)}`);
+  return m;
+}
 const milaffCommand = (args: string[]): StackCommand => ({ command: process.execPath, args: [MILAFF, ...args] });
 
 /** Per-step times from `milaff build`'s progress lines (`✓ render  3064 pages  5210 ms`). */
@@ -127,7 +132,8 @@ async function benchSize(articles: number, hugo: boolean): Promise<SizeResult> {
     const milaffRun = async (cache: "cold" | "warm") => {
       empty(out.milaff);
       if (cache === "cold") empty(cardCache);
-      const m = await run(milaffCommand(["build", "--content", content, "--out", out.milaff]));
+      const m = await run(milaffCommand(["build", "--content", content, "--out", out.milaff]), `${articles} articles: milaff build, ${CACHE_LABEL[cache]}`);
+      note(`  steps: ${[...buildSteps(m.stdout)].map(([step, ms]) => `${step} ${millis(ms)}`).join(", ")}`);
       const s = result[cache];
       record(s, m);
       for (const [step, ms] of buildSteps(m.stdout)) s.steps.set(step, [...(s.steps.get(step) ?? []), ms]);
@@ -135,14 +141,14 @@ async function benchSize(articles: number, hugo: boolean): Promise<SizeResult> {
     };
     const othersRun = async () => {
       empty(out.eleventy);
-      record(result.eleventy, await run(eleventyCommand));
+      record(result.eleventy, await run(eleventyCommand, `${articles} articles: bare Eleventy`));
       empty(out.eleventyIndex);
-      record(result.eleventyPagefind, await run(pagefindSite(out.eleventy, out.eleventyIndex)));
+      record(result.eleventyPagefind, await run(pagefindSite(out.eleventy, out.eleventyIndex), `${articles} articles: pagefind --site on Eleventy's output`));
       if (hugoCommand) {
         empty(out.hugo);
-        record(result.hugo!, await run(hugoCommand));
+        record(result.hugo!, await run(hugoCommand, `${articles} articles: Hugo`));
         empty(out.hugoIndex);
-        record(result.hugoPagefind!, await run(pagefindSite(out.hugo, out.hugoIndex)));
+        record(result.hugoPagefind!, await run(pagefindSite(out.hugo, out.hugoIndex), `${articles} articles: pagefind --site on Hugo's output`));
       }
     };
     for (let r = 1; r <= RUNS; r++) {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentProblem } from "./content-error.ts";
+import { limitOpenFiles } from "./limit-open-files.ts";
 import type { RawDossier } from "./load-content.ts";
 import { svgActiveContent } from "./svg-active-content.ts";
 
@@ -24,7 +25,7 @@ export async function checkMediaSafety(dossiers: RawDossier[], problems: Content
           hint: "remove it from media/; keep sources and notes outside the content folder.",
         });
       } else if (/\.svg$/i.test(media)) {
-        const found = svgActiveContent(await readFile(path.join(dossier.dir, media)));
+        const found = svgActiveContent(await limitOpenFiles(() => readFile(path.join(dossier.dir, media))));
         if (!found.length) continue;
         problems.push({
           file,

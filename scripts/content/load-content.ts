@@ -9,6 +9,7 @@ import type { Findings } from "./content-warning.ts";
 import { fileExists } from "./file-exists.ts";
 import { readContentText } from "./read-content-text.ts";
 import { yamlProblem } from "./yaml-problem.ts";
+import { limitOpenFiles } from "./limit-open-files.ts";
 
 /** A parsed Markdown file: front matter still unchecked, body untouched. */
 export interface RawMarkdown {
@@ -163,7 +164,9 @@ async function entryKind(dir: string, entry: Dirent, rootReal: string, problems:
   return info.isDirectory() ? "dir" : info.isFile() ? "file" : null;
 }
 
-async function sniffImage(file: string): Promise<MediaFile> {
+const sniffImage = (file: string): Promise<MediaFile> => limitOpenFiles(() => sniffOpenImage(file));
+
+async function sniffOpenImage(file: string): Promise<MediaFile> {
   const handle = await open(file);
   try {
     const { size } = await handle.stat();

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Findings } from "./content-warning.ts";
+import { limitOpenFiles } from "./limit-open-files.ts";
 
 // ignoreBOM keeps a byte-order mark in the text, to be seen and warned about.
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -32,7 +33,7 @@ export async function readContentText(
   found: Findings,
   options: { maxBytes?: number } = {},
 ): Promise<string | null> {
-  const bytes = await readFile(file);
+  const bytes = await limitOpenFiles(() => readFile(file));
   if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
     found.problems.push({
       file: shown,

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { limitOpenFiles } from "../../content/limit-open-files.ts";
 import { outputPathFor } from "../../model/urls.ts";
 import type { SitePages } from "../pages/build-pages.ts";
 import type { PageContext } from "../pages/page-context.ts";
@@ -10,10 +11,13 @@ import { feedTitle } from "./share-strings.ts";
 import { citationUrl, sitemapUrl } from "./share-urls.ts";
 import { robotsTxt, sitemapXml } from "./sitemap.ts";
 
-async function write(outDir: string, url: string, content: string): Promise<void> {
+/** A few dozen files at a time: three citation files per article, all at once, ran out of file descriptors at 10,000 articles. */
+function write(outDir: string, url: string, content: string): Promise<void> {
   const file = path.join(outDir, outputPathFor(url));
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, content);
+  return limitOpenFiles(async () => {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, content);
+  });
 }
 
 const newest = (dates: (string | undefined)[]): string | undefined => dates.filter((d): d is string => Boolean(d)).map((d) => d.slice(0, 10)).sort().at(-1);

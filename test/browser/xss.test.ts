@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/bench/chromium.ts";
@@ -34,6 +35,9 @@ after(async () => {
 test("every file the build wrote, in every format (pages and their JSON-LD, feeds, sitemaps, manifests, SVGs, books), holds nothing that could run", async () => {
   const { problems, scanned } = await scanOutput(outDir);
   assert.ok((scanned[".html"] ?? 0) > 10, `pages were read: ${JSON.stringify(scanned)}`);
+  // Feeds, sitemaps and JSON-LD are written only for a site with an address (the fixture's site.yml url).
+  assert.ok((scanned[".xml"] ?? 0) >= 3, `feeds and the sitemap were read: ${JSON.stringify(scanned)}`);
+  assert.match(await readFile(path.join(outDir, "en", "payloads", "fields", "index.html"), "utf8"), /<script type="application\/ld\+json">/, "pages carry JSON-LD");
   assert.deepEqual(problems, []);
 });
 

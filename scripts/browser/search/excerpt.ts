@@ -1,5 +1,5 @@
 import { analyzeWord, tokenize, wordsMatch, type QueryTerm, type WordSpan } from "../../search/analyzer/analyze.ts";
-import { escapeHtml } from "../../search/escape-html.ts";
+import { escapeHtml } from "../../text/escape-html.ts";
 import { isolatedRuns, type Dir } from "../../text/isolate-runs.ts";
 
 export interface Excerpt {

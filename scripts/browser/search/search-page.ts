@@ -1,7 +1,7 @@
 import { queryTerms, type QueryTerm } from "../../search/analyzer/analyze.ts";
 import type { ResultInfo, ResultVersion } from "../../search/search-records.ts";
 import { revealText } from "../../search/hidden-text.ts";
-import { escapeHtml } from "../../search/escape-html.ts";
+import { escapeHtml } from "../../text/escape-html.ts";
 import { buildExcerpt, markMatches } from "./excerpt.ts";
 import type { Dir } from "../../text/isolate-runs.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";

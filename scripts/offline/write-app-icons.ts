@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { appIconUrl, outputPathFor } from "../model/urls.ts";
-import { escapeHtml } from "../search/escape-html.ts";
+import { escapeHtml } from "../text/escape-html.ts";
 
 const require = createRequire(import.meta.url);
 

@@ -65,7 +65,7 @@ async function scanXml(xml: string, name: string): Promise<string[]> {
         }
       },
       ontext(text) {
-        // Outside the root element there is only white space (the line after the XML declaration, as in an EPUB's package document).
+        // Text outside the root element (the line break after <?xml …?>) belongs to no element.
         const element = stack.at(-1);
         if (element) element.text += text;
       },

@@ -4,7 +4,7 @@ import { dateKey, type ContentDate } from "../../content/parse-date.ts";
 import type { Dossier } from "../../model/build-model.ts";
 import { pick } from "../../model/pick-version.ts";
 import { articleUrl, dossierUrl, withBase } from "../../model/urls.ts";
-import { escapeHtml } from "../../search/escape-html.ts";
+import { escapeHtml } from "../../text/escape-html.ts";
 import { text, type PageContext } from "../../site/pages/page-context.ts";
 import { formatDate } from "../../text/format-date.ts";
 import { mediaSrc } from "../../text/media-src.ts";

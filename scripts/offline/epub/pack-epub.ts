@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { textDirection } from "../../content/ids.ts";
-import { escapeHtml } from "../../search/escape-html.ts";
+import { escapeHtml } from "../../text/escape-html.ts";
 import type { DossierBook } from "./dossier-book.ts";
 
 /*

@@ -130,8 +130,8 @@ for (const base of ["/some-repo/", "/"]) {
       await page.goto(`${site}en/`);
       const item = page.locator(".offline-saved__item");
       await item.waitFor();
-      assert.match((await item.textContent()) ?? "", /^Saddam Haftar's regional alliances \d+ kB · saved .+ Remove$/);
-      assert.equal(await item.getByRole("button", { name: "Remove “Saddam Haftar's regional alliances” from offline reading" }).count(), 1);
+      assert.match((await item.textContent()) ?? "", /^Saddam Haftar’s regional alliances \d+ kB · saved .+ Remove$/);
+      assert.equal(await item.getByRole("button", { name: "Remove “Saddam Haftar’s regional alliances” from offline reading" }).count(), 1);
     });
 
     test("offline, every page of the dossier opens in both languages with its images and fonts, and the language switch works", async () => {

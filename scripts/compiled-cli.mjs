@@ -27,6 +27,9 @@ function sourceFiles() {
 /** Hash of every file under scripts/ (this one included) and of the esbuild that compiles them. */
 function sourceHash() {
   const hash = createHash("sha256");
+  // The build finds layouts and assets from where its sources are: a checkout moved, or a
+  // node_modules shared with another checkout, must not run a build made for another folder.
+  hash.update(`${SCRIPTS}\0`);
   hash.update(readFileSync(path.join(SCRIPTS, "..", "node_modules", "esbuild", "package.json")));
   for (const file of sourceFiles()) hash.update(`${path.relative(SCRIPTS, file)}\0`).update(readFileSync(file)).update("\0");
   return hash.digest("hex").slice(0, 16);

@@ -4,6 +4,7 @@ import { countNoun } from "../content/count-noun.ts";
 import type { ContentWarning } from "../content/content-warning.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
+import { typographicContent } from "../text/markdown/typographic-text.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import type { BuiltPages } from "../site/pages/build-pages.ts";
 import { renderSite, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
@@ -109,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
     // A new object: what the content step checked is kept between builds, unchanged.
     if (options.url) content.site = { ...content.site, url: options.url };
-    const model = buildModel(content);
+    const model = buildModel(typographicContent(content));
     const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir: path.join(options.contentDir, "..", ".milaff-cache") }, options.renderer),
       (r) => `${countNoun(r.written, "page")}, ${countNoun(r.cards.rendered + r.cards.reused, "card")} (${r.cards.rendered} drawn, ${r.cards.reused} reused${r.cards.cacheSkipped ? `; not cached: ${r.cards.cacheSkipped}` : ""})`,
     );

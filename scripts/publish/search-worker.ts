@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel } from "../model/build-model.ts";
+import { typographicContent } from "../text/markdown/typographic-text.ts";
 import type { SearchRecord } from "../search/search-records.ts";
 import { prepareSearchIndex } from "../search/write-search-index.ts";
 
@@ -25,7 +26,7 @@ export type SearchMessage = { step: string; detail: string; ms: number } | { don
 const { contentDir, outDir, base, keepRecords } = workerData as SearchJob;
 const send = (message: SearchMessage) => parentPort!.postMessage(message);
 try {
-  const model = buildModel(await loadValidContent(contentDir));
+  const model = buildModel(typographicContent(await loadValidContent(contentDir)));
   let start = performance.now();
   const records: SearchRecord[] = [];
   const prepared = await prepareSearchIndex(model, outDir, base, keepRecords ? (r) => records.push(r) : undefined);

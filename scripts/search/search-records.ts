@@ -73,8 +73,8 @@ export function* searchRecords(model: Model, base = "/"): Generator<SearchRecord
       const { data, body, date }: ArticleFile = article.versions[lang]!;
       const url = articleUrl(lang, article.dossierId, article.id);
       const dateText = formatDate({ date: date.date }, lang, model.site);
-      const note = data.note ? markdownText(md, data.note) : undefined;
-      const bodyText = markdownText(md, body);
+      const note = data.note ? markdownText(md, data.note, lang) : undefined;
+      const bodyText = markdownText(md, body, lang);
       // The body's code blocks are searchable but make poor excerpts; a note's are kept.
       const text = [data.summary, note?.all, bodyText.prose].filter(Boolean).join("\n\n");
       const around = [data.source?.name, data.source?.author, ...(data.source?.via ?? []).map((v) => v.name), ...named.map((key) => entities.get(key)!.names[lang]), dateText, date.date, ...(data.tags ?? [])];

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import type { Model } from "../model/build-model.ts";
 import { fileExists } from "../content/file-exists.ts";
 import { syncWriter } from "../content/sync-writer.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { escapeHtml } from "../text/escape-html.ts";
 import { indexThroughService, orderPages } from "./pagefind-page-order.ts";
 import { INDEX_LANGUAGE, searchRecords, searchTextUrl, type SearchRecord } from "./search-records.ts";
 

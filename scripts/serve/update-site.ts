@@ -6,6 +6,7 @@ import { countNoun } from "../content/count-noun.ts";
 import { syncWriter } from "../content/sync-writer.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
+import { typographicContent } from "../text/markdown/typographic-text.ts";
 import { normalizeBase, outputPathFor } from "../model/urls.ts";
 import { pageSources, timed, type BuildOptions, type SiteState } from "../publish/build-site.ts";
 import { buildPages, PAGE_KINDS, type SitePages } from "../site/pages/build-pages.ts";
@@ -60,7 +61,7 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   const content = await timed("check", options, () => loadValidContent(options.contentDir), (c) => `${countNoun(c.dossiers.length, "dossier")}, ${countNoun(c.dossiers.reduce((n, d) => n + d.articles.length, 0), "article")}`);
   // A new object: what the content step checked is kept between builds, unchanged.
   if (options.url) content.site = { ...content.site, url: options.url };
-  const model = buildModel(content);
+  const model = buildModel(typographicContent(content));
   const input: RenderInput = { ctx: { ...state.input.ctx, model }, assets: state.input.assets };
   const changed = changes.dossiers;
 

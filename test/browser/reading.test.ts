@@ -113,7 +113,8 @@ for (const [lang, other, marker] of [
 ] as const) {
   test(`${other} words inside ${lang} text take their own bundled face, and nothing falls to a system font`, async () => {
     const page = await open(`${lang}/${GUIDE}/`);
-    await page.$$eval(".prose p, .prose li", (blocks, text) => blocks.find((b) => [...b.childNodes].some((n) => n.nodeType === 3 && n.textContent!.includes(text)))!.setAttribute("data-probe", ""), marker);
+    // The block that holds the word itself (as text, or isolated in a <bdi> of its own).
+    await page.$$eval(".prose p, .prose li", (blocks, text) => blocks.find((b) => [...b.childNodes].some((n) => (n.nodeType === 3 || n.nodeName === "BDI") && n.textContent!.includes(text)))!.setAttribute("data-probe", ""), marker);
     const fonts = await platformFonts(page, "[data-probe]");
     assert.deepEqual(fonts.map((f) => [f.familyName.replace(/ (Bold|SemiBold)$/, ""), f.isCustomFont]).sort(), [["Noto Naskh Arabic", true], ["Source Serif 4", true]]);
     await page.context().close();

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +28,37 @@ async function project() {
 }
 
 const build = (cwd: string, home: string, ...args: string[]) => runCli(["build", ...args], { cwd, env: { HOME: home } });
+
+const BIN = path.resolve(import.meta.dirname, "..", "..", "scripts", "milaff.mjs");
+
+/** `milaff serve` as a curator starts it: its exit code and what it printed, or null if it was still serving after a minute. */
+async function serve(cwd: string, home: string, ...args: string[]): Promise<{ code: number | null; stderr: string }> {
+  // Its own process group, so that a server that did start is stopped with everything it started.
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "9699", ...args], { cwd, env: { ...process.env, NO_COLOR: "1", HOME: home }, detached: true });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  child.stdout.resume();
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const code = await Promise.race([exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), 60_000))]);
+  if (code === null) {
+    process.kill(-child.pid!, "SIGKILL");
+    await exited;
+  }
+  return { code, stderr };
+}
+
+test("milaff serve refuses the same folders before it starts: the content folder even with --force, someone's folder without it; every file is still there byte for byte", async () => {
+  const { root, dir, home, before } = await project();
+  for (const [args, message] of [
+    [["--out", "content", "--force"], /--out content\/ is the content folder: a build replaces its output folder whole/],
+    [["--out", "notes"], /notes\/ holds files milaff did not write \(interview\.txt\)/],
+  ] as const) {
+    const result = await serve(dir, home, ...args);
+    assert.equal(result.code, 1, `milaff serve ${args.join(" ")} exits at once (null: it was still serving)\n${result.stderr}`);
+    assert.match(result.stderr, message);
+    assert.deepEqual(await snapshot(root), before);
+  }
+});
 
 for (const [out, message] of [
   ["content", /--out content\/ is the content folder: a build replaces its output folder whole, so it would delete it\. Choose a folder of its own for the site, e\.g\. --out _site \(--force does not change this\)\./],

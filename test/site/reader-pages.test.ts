@@ -64,3 +64,12 @@ test("every page names a favicon that the build wrote", async () => {
     assert.match(await readFile(path.join(out, href!), "utf8"), /^<svg /);
   }
 });
+
+test("titles and summaries from front matter get the typographic quotes the Markdown text around them has", async () => {
+  const dossier = await readPage(out, "/en/haftar-alliances/");
+  assert.equal(dossier.querySelector("h1")!.textContent, "Saddam Haftar’s regional alliances");
+  assert.match(dossier.querySelector(".lede")!.textContent!, /Libya’s “National Army” is building/);
+  assert.match(dossier.querySelector(".intro")!.textContent!, /Libya’s “National Army”/);
+  const card = (await readPage(out, "/en/")).querySelector(".dossier-card__summary")!.textContent!;
+  assert.match(card, /Libya’s “National Army”/);
+});

@@ -65,7 +65,9 @@ async function scanXml(xml: string, name: string): Promise<string[]> {
         }
       },
       ontext(text) {
-        stack.at(-1)!.text += text;
+        // Text outside the root element (the line break after <?xml …?>) belongs to no element.
+        const element = stack.at(-1);
+        if (element) element.text += text;
       },
       onclosetag(tag) {
         const element = stack.pop()!;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createMarkdown } from "../../scripts/text/markdown/create-markdown.ts";
+import { typographicText } from "../../scripts/text/markdown/typographic-text.ts";
 
 const md = createMarkdown();
 const render = (text: string, lang?: "ar" | "en") => md.render(text, { base: "/", dossierId: "d", lang, blockIds: false }).trim();
@@ -20,4 +21,9 @@ test("marks the source typed itself are kept, and an odd straight quote is left 
 
 test("code keeps its straight quotes", () => {
   assert.equal(render('`title: "x"`', "ar"), '<p><code>title: &quot;x&quot;</code></p>');
+});
+
+test("plain text (a title, a summary) gets the same quotes, and nothing else of it changes", () => {
+  assert.equal(typographicText(`Libya's "National Army" *is* <b> & 1\\2`, "en"), "Libya’s “National Army” *is* <b> & 1\\2");
+  assert.equal(typographicText(`ويقول لـ"النهار" إن "الجيش"...`, "ar"), "ويقول لـ«النهار» إن «الجيش»...");
 });

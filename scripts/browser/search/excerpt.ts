@@ -1,6 +1,6 @@
 import { analyzeWord, tokenize, wordsMatch, type QueryTerm, type WordSpan } from "../../search/analyzer/analyze.ts";
-import { escapeHtml } from "../../search/escape-html.ts";
-import { isolatedRuns, type Dir } from "./isolate-runs.ts";
+import { escapeHtml } from "../../text/escape-html.ts";
+import { isolatedRuns, type Dir } from "../../text/isolate-runs.ts";
 
 export interface Excerpt {
   /** HTML: the original text, escaped, with matched words in <mark> and runs of the other direction in <bdi>. */

@@ -1,9 +1,9 @@
 import { queryTerms, type QueryTerm } from "../../search/analyzer/analyze.ts";
 import type { ResultInfo, ResultVersion } from "../../search/search-records.ts";
 import { revealText } from "../../search/hidden-text.ts";
-import { escapeHtml } from "../../search/escape-html.ts";
+import { escapeHtml } from "../../text/escape-html.ts";
 import { buildExcerpt, markMatches } from "./excerpt.ts";
-import type { Dir } from "./isolate-runs.ts";
+import type { Dir } from "../../text/isolate-runs.ts";
 import { loadPagefind, type Pagefind, type PagefindFilters } from "./pagefind-api.ts";
 import { runQuery, type Hit } from "./run-query.ts";
 
@@ -20,6 +20,8 @@ interface Strings {
   none_hint: string;
   failed: string;
   also_in: string;
+  /** Between the items of a result's metadata line, in the page's language. */
+  separator: string;
   languages: Record<string, string>;
   in_language: Record<string, string>;
   directions: Record<string, Dir>;
@@ -85,7 +87,7 @@ function render(info: ResultInfo, dossierId: string, shown: Shown[], terms: Quer
   const excerpt = (s: Shown) => (s.excerpt ? `<p class="result__excerpt" lang="${s.version.lang}" dir="${dirOf(s.version.lang)}">${s.excerpt}</p>` : "");
   // The leading version always shows an excerpt (its opening when nothing in its text matched); the others only where they matched.
   li.innerHTML = `<h2 class="result__title"><a href="${escapeHtml(main.version.href)}" lang="${lang}" dir="${dir}">${main.title}</a></h2>
-<p class="result__meta"><span lang="${dossier.lang}" dir="${dirOf(dossier.lang)}">${escapeHtml(dossier.title)}</span> · <time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms, dir).html}</time> · ${escapeHtml(strings.languages[lang] ?? lang)}</p>
+<p class="result__meta"><span lang="${dossier.lang}" dir="${dirOf(dossier.lang)}">${escapeHtml(dossier.title)}</span>${escapeHtml(strings.separator)}<time datetime="${info.date}" lang="${lang}">${markMatches(main.version.dateText, terms, dir).html}</time>${escapeHtml(strings.separator)}${escapeHtml(strings.languages[lang] ?? lang)}</p>
 ${excerpt(main)}${others
     .map((s) => {
       const label = strings.also_in.replace("{in_language}", strings.in_language[s.version.lang] ?? s.version.lang);

@@ -42,6 +42,7 @@ export function searchPages(ctx: PageContext): SearchPage[] {
       none_hint: strings.none_hint,
       failed: strings.failed,
       also_in: strings.also_in,
+      separator: text(ctx, lang, "separator"),
       languages: ctx.strings[lang].language_names,
       in_language: ctx.strings[lang].in_language,
       directions: Object.fromEntries(languages.map((l) => [l, textDirection(l)])),

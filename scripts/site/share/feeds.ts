@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import type { Lang } from "../../content/ids.ts";
 import { homeUrl } from "../../model/urls.ts";
+import { escapeHtml } from "../../text/escape-html.ts";
 import type { ArticlePage } from "../pages/article-pages.ts";
 import type { SitePages } from "../pages/build-pages.ts";
 import type { Absolute } from "./share-meta.ts";
@@ -46,13 +47,15 @@ function atom(lang: Lang, title: string, page: string, pages: ArticlePage[], whe
   });
   for (const p of newest) {
     const source = p.article.source;
+    // The feed library marks entry titles and summaries type="html": plain text written there
+    // would reach feed readers as markup, so it is escaped to read as the curator wrote it.
     feed.addItem({
-      title: p.article.title,
+      title: escapeHtml(p.article.title),
       id: abs(p.url),
       link: abs(p.url),
       date: toDate(p.article.dateIso),
       published: toDate(p.article.dateIso),
-      description: p.article.summary,
+      description: p.article.summary && escapeHtml(p.article.summary),
       content: feedHtml(p, where),
       author: source ? [{ name: source.author ?? source.name }] : undefined,
     });

@@ -3,6 +3,7 @@ import type { Article, Dossier, Model } from "../../model/build-model.ts";
 import { pick } from "../../model/pick-version.ts";
 import { articleUrl, dossierUrl, homeUrl } from "../../model/urls.ts";
 import type { PageBase } from "../pages/page-context.ts";
+import { scriptJson } from "../script-json.ts";
 import { CARD_HEIGHT, CARD_WIDTH } from "./card-layout.ts";
 import type { CiteBlock } from "./cite-block.ts";
 import type { FeedTitle } from "./share-strings.ts";
@@ -99,8 +100,6 @@ export function articlesByUrl(model: Model): Map<string, ArticleRef> {
   return refs;
 }
 
-/** JSON for a script element: `<` escaped so that no string in it can close the element. */
-const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, "\\u003c");
 
 export function shareMeta(model: Model, page: PageBase & { dossierId?: string }, articles: Map<string, ArticleRef>, feedTitle: FeedTitle, abs: Absolute): ShareMeta {
   const { lang } = page;

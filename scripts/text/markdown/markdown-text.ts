@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from "markdown-it";
+import type { Lang } from "../../content/ids.ts";
 
 export interface MarkdownText {
   /** The text of paragraphs, headings, lists and tables, block by block, without markup. */
@@ -9,9 +10,9 @@ export interface MarkdownText {
   all: string;
 }
 
-/** The readable text of a Markdown body, from one parse. */
-export function markdownText(md: MarkdownIt, body: string): MarkdownText {
-  return tokensText(md.parse(body, { blockIds: false }));
+/** The readable text of a Markdown body, from one parse, with the quotation marks of its language (as on its page). */
+export function markdownText(md: MarkdownIt, body: string, lang: Lang): MarkdownText {
+  return tokensText(md.parse(body, { blockIds: false, lang }));
 }
 
 /** The readable text of parsed Markdown, for a caller that renders the same tokens. */

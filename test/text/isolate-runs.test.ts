@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isolatedRuns, type Dir } from "../../scripts/browser/search/isolate-runs.ts";
+import { isolatedRuns, type Dir } from "../../scripts/text/isolate-runs.ts";
 
 const runs = (text: string, dir: Dir) => isolatedRuns(text, 0, text.length, dir).map((r) => text.slice(r.start, r.end));
 

@@ -6,9 +6,10 @@ export interface Run {
   dir: Dir;
 }
 
-// Letters decide a chunk's direction; punctuation (the Arabic comma included) and digits do not.
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}](?<=\p{L})/u;
-const LTR_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])\p{L}/u;
+// Letters decide a chunk's direction; punctuation (the Arabic comma included) and digits do not. The tatweel
+// (ـ, a letter of no script of its own) is Arabic: لـ"النهار" is one word.
+const RTL_LETTER = /[\p{Script_Extensions=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}](?<=\p{L})/u;
+const LTR_LETTER = /(?![\p{Script_Extensions=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])\p{L}/u;
 /** Quotes, brackets and sentence punctuation at a run's edges belong to the text around it. */
 const EDGE = /[«»“”„‘’‚"'()[\]{}<>﴾﴿.,;:!?،؛؟…]/;
 /**

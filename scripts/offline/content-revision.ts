@@ -22,7 +22,7 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string): void {
 }
 
 /** milaff's code, its dependencies' versions, the layouts and strings, the base path and site-wide settings. */
-export function siteRevision(model: Model, layoutsDir: string, base: string): string {
+function siteRevision(model: Model, layoutsDir: string, base: string): string {
   const hash = createHash("sha256");
   hashFolder(hash, path.join(TOOL_ROOT, "scripts"));
   hashFolder(hash, layoutsDir);
@@ -38,7 +38,7 @@ export function siteRevision(model: Model, layoutsDir: string, base: string): st
 }
 
 /** A dossier's pages change only with the site revision, its own content files or its media. */
-export function dossierRevision(dossier: Dossier, siteRev: string): string {
+function dossierRevision(dossier: Dossier, siteRev: string): string {
   const hash = createHash("sha256").update(siteRev);
   for (const version of Object.values(dossier.versions)) hash.update(JSON.stringify([version.data, version.body]));
   for (const article of dossier.articles) {
@@ -46,4 +46,13 @@ export function dossierRevision(dossier: Dossier, siteRev: string): string {
   }
   for (const file of dossier.media) hash.update(`${file}\0`).update(readFileSync(path.join(dossier.dir, file)));
   return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Each dossier's revision, by id. Made once per build and shared by the EPUBs and the offline
+ * lists: it hashes milaff's code, the layouts and every media file.
+ */
+export function dossierRevisions(model: Model, layoutsDir: string, base: string): Map<string, string> {
+  const siteRev = siteRevision(model, layoutsDir, base);
+  return new Map(model.dossiers.map((dossier) => [dossier.id, dossierRevision(dossier, siteRev)]));
 }

@@ -5,7 +5,6 @@ import { pick } from "../model/pick-version.ts";
 import type { Model } from "../model/build-model.ts";
 import { dossierUrl, withBase } from "../model/urls.ts";
 import { offlineIndexUrl, offlineListUrl, type OfflineIndex, type OfflineList } from "../browser/offline/offline-list.ts";
-import { dossierRevision, siteRevision } from "./content-revision.ts";
 import { dossierFiles, fileSizes } from "./dossier-files.ts";
 import { readPagefindLayout } from "./read-pagefind-layout.ts";
 import { buildVersion, shellManifest, writeServiceWorker } from "./write-service-worker.ts";
@@ -23,12 +22,11 @@ export interface OfflineReport {
  * manifests and icons, each dossier's list of files to save (`/offline/<dossier>.json`), the
  * dossier sizes, and the service worker that precaches the shell, all carrying one version.
  */
-export async function writeOffline(model: Model, outDir: string, options: { base: string; layoutsDir: string }): Promise<OfflineReport> {
+export async function writeOffline(model: Model, outDir: string, options: { base: string; revisions: Map<string, string> }): Promise<OfflineReport> {
   const { base } = options;
   writeWebManifests(model, outDir, base);
   const pagefind = readPagefindLayout(path.join(outDir, "pagefind"));
   const sizes = fileSizes(outDir);
-  const siteRev = siteRevision(model, options.layoutsDir, base);
   const lists = model.dossiers.map((dossier): Omit<OfflineList, "version"> => {
     const files = dossierFiles(model, dossier, outDir, base, sizes, pagefind);
     const titles: Record<string, string> = {};
@@ -39,7 +37,7 @@ export async function writeOffline(model: Model, outDir: string, options: { base
     }
     return {
       dossier: dossier.id,
-      revision: dossierRevision(dossier, siteRev),
+      revision: options.revisions.get(dossier.id)!,
       titles,
       urls,
       bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0),

@@ -6,6 +6,7 @@ import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { typographicContent } from "../text/markdown/typographic-text.ts";
 import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
+import { dossierRevisions } from "../offline/content-revision.ts";
 import { writeEpubs } from "../offline/epub/write-epubs.ts";
 import { writeOffline } from "../offline/write-offline.ts";
 import type { BuiltPages } from "../site/pages/build-pages.ts";
@@ -114,7 +115,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (options.url) content.site = { ...content.site, url: options.url };
     const model = buildModel(typographicContent(content));
     const cacheDir = path.join(options.contentDir, "..", ".milaff-cache");
-    const epubs = await timed("epub", options, () => writeEpubs(model, staging, { base, layoutsDir: options.layoutsDir, cacheDir }), (sizes) => countNoun(Object.values(sizes).reduce((n, s) => n + Object.keys(s).length, 0), "EPUB"));
+    const revisions = dossierRevisions(model, options.layoutsDir, base);
+    const epubs = await timed("epub", options, () => writeEpubs(model, staging, { base, layoutsDir: options.layoutsDir, revisions, cacheDir }), (sizes) => countNoun(Object.values(sizes).reduce((n, s) => n + Object.keys(s).length, 0), "EPUB"));
     const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir, epubBytes: epubs }, options.renderer),
       (r) => `${countNoun(r.written, "page")}, ${countNoun(r.cards.rendered + r.cards.reused, "card")} (${r.cards.rendered} drawn, ${r.cards.reused} reused${r.cards.cacheSkipped ? `; not cached: ${r.cards.cacheSkipped}` : ""})`,
     );
@@ -124,7 +126,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with _.
     await writeFile(path.join(staging, ".nojekyll"), "");
     // After the index: the lists of files to save name the index files Pagefind wrote.
-    await timed("offline", options, () => writeOffline(model, staging, { base, layoutsDir: options.layoutsDir }), (r) => `service worker, ${countNoun(r.dossiers, "dossier")} to save`);
+    await timed("offline", options, () => writeOffline(model, staging, { base, revisions }), (r) => `service worker, ${countNoun(r.dossiers, "dossier")} to save`);
     const report = await timed("verify", options, () => verifySite(staging, base, facts, { site: content.site.url }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);

@@ -33,15 +33,11 @@ export interface OfflineIndex {
   dossiers: Record<string, { bytes: number; files: number }>;
 }
 
-/** A dossier saved on this device, as the home page lists it. */
-export interface SavedDossier {
-  dossier: string;
+/** A dossier saved on this device, as the home page lists it: from its list, and when it was saved. */
+export type SavedDossier = Pick<OfflineList, "dossier" | "bytes" | "titles" | "urls"> & {
   /** ISO date and time it was saved. */
   savedAt: string;
-  bytes: number;
-  titles: Record<string, string>;
-  urls: Record<string, string>;
-}
+};
 
 /** Kept inside the saved cache itself, so that it is replaced with it: never a list that disagrees with the files. */
 export interface SavedRegistry {

@@ -6,6 +6,7 @@ import { pick } from "../../model/pick-version.ts";
 import { articleUrl, dossierUrl, withBase } from "../../model/urls.ts";
 import { escapeHtml } from "../../text/escape-html.ts";
 import { text, type PageContext } from "../../site/pages/page-context.ts";
+import { siteAddress } from "../../site/share/attach-share-meta.ts";
 import { formatDate } from "../../text/format-date.ts";
 import { mediaSrc } from "../../text/media-src.ts";
 import { toXhtml, type AddressRewrite } from "./to-xhtml.ts";
@@ -67,7 +68,7 @@ function rewriter(ctx: PageContext, dossier: Dossier, pageUrl: string, chapters:
       const chapter = chapters.get(resolved.pathname);
       if (chapter) return chapter + resolved.hash;
       // Elsewhere on the site: its public address when the site has one, else the words alone.
-      const siteUrl = ctx.model.site.url?.replace(/\/?$/, "/");
+      const siteUrl = siteAddress(ctx);
       return siteUrl ? siteUrl + resolved.pathname.slice(ctx.base.length) + resolved.hash : undefined;
     },
   };

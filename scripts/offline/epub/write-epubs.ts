@@ -6,10 +6,10 @@ import type { Model } from "../../model/build-model.ts";
 import { epubUrl, outputPathFor } from "../../model/urls.ts";
 import { text, type PageContext } from "../../site/pages/page-context.ts";
 import { openCache } from "../../site/open-cache.ts";
+import { siteAddress } from "../../site/share/attach-share-meta.ts";
 import { loadUiStrings } from "../../site/ui-strings.ts";
 import { fontFaces, fontFiles } from "../../site/write-assets.ts";
 import { createMarkdown } from "../../text/markdown/create-markdown.ts";
-import { dossierRevision, siteRevision } from "../content-revision.ts";
 import { dossierBook } from "./dossier-book.ts";
 import { packEpub } from "./pack-epub.ts";
 
@@ -23,10 +23,9 @@ export type EpubSizes = Record<string, Partial<Record<Lang, number>>>;
  * dossier costs a copy; books no longer made are removed from the cache. Without a cache
  * (the folder is not milaff's), every book is made.
  */
-export async function writeEpubs(model: Model, outDir: string, options: { base: string; layoutsDir: string; cacheDir?: string }): Promise<EpubSizes> {
+export async function writeEpubs(model: Model, outDir: string, options: { base: string; layoutsDir: string; revisions: Map<string, string>; cacheDir?: string }): Promise<EpubSizes> {
   const { base, layoutsDir } = options;
   const cacheDir = options.cacheDir ? await openCache(options.cacheDir, "epub") : null;
-  const siteRev = siteRevision(model, layoutsDir, base);
   let parts: { ctx: PageContext; css: string; fonts: string[] } | undefined;
   const prepare = async () => {
     const ctx: PageContext = { model, strings: await loadUiStrings(layoutsDir, model.languages), base, md: createMarkdown() };
@@ -36,7 +35,7 @@ export async function writeEpubs(model: Model, outDir: string, options: { base: 
   const sizes: EpubSizes = {};
   const kept = new Set<string>();
   for (const dossier of model.dossiers) {
-    const revision = dossierRevision(dossier, siteRev);
+    const revision = options.revisions.get(dossier.id)!;
     sizes[dossier.id] = {};
     for (const lang of dossier.languages) {
       const key = `${createHash("sha256").update(`${revision}\0${lang}`).digest("hex").slice(0, 24)}.epub`;
@@ -47,7 +46,7 @@ export async function writeEpubs(model: Model, outDir: string, options: { base: 
       if (!cached || !existsSync(cached)) {
         parts ??= await prepare();
         const { ctx, css, fonts } = parts;
-        const siteUrl = model.site.url?.replace(/\/?$/, "/");
+        const siteUrl = siteAddress(ctx);
         const bytes = packEpub({
           book: dossierBook(ctx, dossier, lang),
           identifier: siteUrl ? `${siteUrl}${lang}/${dossier.id}/` : `urn:milaff:${dossier.id}:${lang}`,

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { parseHTML } from "linkedom";
 import type { BrowserContext, Page } from "playwright-core";
-import { switchLanguage, useControls } from "../support/exercise-page.ts";
+import { followAlias, networkQuiet, openPage, switchLanguage, useControls } from "../support/exercise-page.ts";
 import { BASE, QUERY_WITH_RESULTS, type PageType, startPageTypesSite, type PageTypesSite } from "../support/page-types.ts";
 
 let site: PageTypesSite;
@@ -18,15 +18,14 @@ after(() => site?.close());
  */
 async function visit(context: BrowserContext, type: PageType): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(site.server.origin + type.path, { waitUntil: type.kind === "redirect" ? "commit" : "networkidle" });
   if (type.kind === "redirect") {
-    await page.waitForURL((url) => url.pathname !== type.path);
-    await page.waitForLoadState("networkidle");
+    await followAlias(page, site.server.origin + type.path);
     return page;
   }
+  await openPage(page, site.server.origin + type.path);
   await useControls(page);
   await switchLanguage(page);
-  await page.waitForLoadState("networkidle");
+  await networkQuiet(page);
   return page;
 }
 

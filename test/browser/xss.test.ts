@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/bench/chromium.ts";
 import { serveStatic, type StaticServer } from "../../scripts/bench/static-server.ts";
 import { buildFixture } from "../support/build-fixture.ts";
-import { searchSettled, useControls } from "../support/exercise-page.ts";
+import { followAlias, openPage, searchSettled, useControls } from "../support/exercise-page.ts";
 import { scanOutput } from "../support/scan-output.ts";
 
 /*
@@ -82,7 +82,8 @@ test("no injected script runs on any page, nor in search results and their excer
     const url = BASE + file.replace(/(^|\/)index\.html$/, "$1");
     current = url;
     const page = await context.newPage();
-    await page.goto(server.origin + url, { waitUntil: "networkidle" });
+    if (file.includes("old-payload-id")) await followAlias(page, server.origin + url);
+    else await openPage(page, server.origin + url);
     if (file.includes("search/?q=")) {
       await searchSettled(page);
       assert.ok((await page.$$(".result")).length > 0, `${url}: the payload articles are found`);

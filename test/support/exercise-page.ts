@@ -2,6 +2,28 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { QUERY_WITH_RESULTS } from "./page-types.ts";
 
+/**
+ * Waits, for a few seconds at most, until the page has made no request for half a second. A
+ * settling aid, not a check: a page may go on fetching for long (its service worker precaching
+ * the shell, a dossier being saved) and a busy machine makes that longer still, so what a test
+ * asserts waits on an end state of its own (the load event, a status, a control's state).
+ */
+export const networkQuiet = (page: Page): Promise<void> => page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
+
+/** Opens `url` and waits for the load event (the page's scripts have run) and a quiet network. */
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: "load" });
+  await networkQuiet(page);
+}
+
+/** Opens an alias page and follows it to the page it leads to, loaded. */
+export async function followAlias(page: Page, url: string): Promise<void> {
+  const alias = new URL(url).pathname;
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForURL((u) => u.pathname !== alias, { waitUntil: "load" });
+  await networkQuiet(page);
+}
+
 /** Waits until the search page's status says how its search went. */
 export async function searchSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -37,7 +59,9 @@ export async function useControls(page: Page, query = QUERY_WITH_RESULTS): Promi
   for (const button of await page.$$("button:not([type=submit])")) {
     if (!(await button.isVisible()) || !(await button.isEnabled())) continue;
     await button.click();
-    await page.waitForLoadState("networkidle");
+    // Saving a dossier ends in a state of its own (saved, or a message saying why not).
+    await page.waitForFunction(() => !document.querySelector('[data-state="saving"]'), undefined, { timeout: 120_000 });
+    await networkQuiet(page);
     done.push(`button ${((await button.textContent()) ?? "").trim()}`);
   }
   return done;

@@ -101,7 +101,29 @@ async function loadYamlFile(file: string, found: Findings): Promise<RawYaml | nu
 
 const FRONT_MATTER_HELP = "a line ---, then the fields (title:, date: …), then a line --- before the text";
 
+/**
+ * Markdown files already read, by path, with what reading them found: `milaff serve` checks the
+ * whole content again after each save, and reading, decoding and splitting every file again was
+ * most of that check (0.4 s at 2,000 articles). A file whose size, times and inode are unchanged
+ * is not read again; an editor's save, a copy or a checkout changes its modification time.
+ */
+const readBefore = new Map<string, { stamp: string; raw: RawMarkdown | null; found: Findings }>();
+
 async function loadMarkdownFile(file: string, found: Findings): Promise<RawMarkdown | null> {
+  const info = await limitOpenFiles(() => stat(file));
+  const stamp = `${display(file)} ${info.size} ${info.mtimeMs} ${info.ctimeMs} ${info.ino}`;
+  let kept = readBefore.get(file);
+  if (kept?.stamp !== stamp) {
+    const own: Findings = { problems: [], warnings: [] };
+    kept = { stamp, raw: await readMarkdownFile(file, own), found: own };
+    readBefore.set(file, kept);
+  }
+  found.problems.push(...kept.found.problems);
+  found.warnings.push(...kept.found.warnings);
+  return kept.raw;
+}
+
+async function readMarkdownFile(file: string, found: Findings): Promise<RawMarkdown | null> {
   const shown = display(file);
   const text = await readContentText(file, shown, found, { maxBytes: MAX_MARKDOWN_BYTES });
   if (text === null) return null;

@@ -88,11 +88,11 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   const facts = new Map(state.facts);
   for (const page of rendered) facts.set(page.file, readPage(page.html));
   for (const file of removed) facts.delete(file);
-  // Files beside the pages first (pages about to be written link to them, and verification looks for them): cards of the changed pages (drawn unless cached), citation files, feeds and the sitemap.
+  // Files beside the pages first (pages about to be written link to them, and verification looks for them): cards and citation files of the changed pages (cards drawn unless cached), feeds and the sitemap.
   await timed(
     "share",
     options,
-    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir)]),
+    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir, changedPages.article)]),
     ([cards]) => `${countNoun(cards.rendered + cards.reused, "card")}`,
   );
   // Images too.

@@ -136,16 +136,34 @@ export async function verifySite(
     }
     return new URL(ref, new URL(base + from.replace(/index\.html$/, ""), "http://site.invalid"));
   };
+  /** What is wrong with a link (not external, not a script), or null. */
+  const problemWith = (from: string, ref: string): string | null => {
+    const url = locate(from, ref);
+    if (!url.pathname.startsWith(base)) return `${ref} is outside the base path ${base}`;
+    const target = fileFor(url.pathname);
+    if (!target) return `${ref} leads nowhere: the site has no page or file there`;
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && !pages.get(target)?.ids.has(fragment)) return `${ref} points to a missing anchor #${fragment}`;
+    return null;
+  };
+  /** Absolute paths lead to the same place from every page: each is resolved once (a site links to a few thousand places a few hundred thousand times). */
+  const absolute = new Map<string, string | null>();
   const check = (from: string, ref: string) => {
     if (/^(https?:|mailto:|tel:|data:)/i.test(ref) || ref.startsWith("//")) return;
     links++;
     if (/^javascript:/i.test(ref)) return problem(from, `script link ${JSON.stringify(ref)}`);
-    const url = locate(from, ref);
-    if (!url.pathname.startsWith(base)) return problem(from, `${ref} is outside the base path ${base}`);
-    const target = fileFor(url.pathname);
-    if (!target) return problem(from, `${ref} leads nowhere: the site has no page or file there`);
-    const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && !pages.get(target)?.ids.has(fragment)) problem(from, `${ref} points to a missing anchor #${fragment}`);
+    // A #fragment of the page itself (every paragraph's link to itself): no path to resolve.
+    if (ref.startsWith("#") && !/[?\\]/.test(ref)) {
+      const fragment = ref.includes("%") ? decodeURIComponent(ref.slice(1)) : ref.slice(1);
+      if (fragment && !pages.get(from)?.ids.has(fragment)) problem(from, `${ref} points to a missing anchor #${fragment}`);
+      return;
+    }
+    let message = ref.startsWith("/") ? absolute.get(ref) : undefined;
+    if (message === undefined) {
+      message = problemWith(from, ref);
+      if (ref.startsWith("/")) absolute.set(ref, message);
+    }
+    if (message) problem(from, message);
   };
 
   for (const [file, facts] of pages) {

@@ -42,6 +42,12 @@ test("an edit re-renders only the pages it touches", async () => {
   await serve.pageWith("/ar/notes/visit/", "نص لا يغيّر إلا صفحته.");
 });
 
+test("an edited title reaches the article's citation files, which serve writes only for the pages that changed", async () => {
+  writeFileSync(article(), readFileSync(article(), "utf8").replace(/^title: .*$/m, "title: الزيارة الأولى"));
+  await serve.pageWith("/ar/notes/visit/", "الزيارة الأولى");
+  for (const ext of ["bib", "ris", "json"]) await serve.pageWith(`/ar/notes/visit/citation.${ext}`, "الزيارة الأولى");
+});
+
 test("a new article is listed on its dossier page, and the search index follows", async () => {
   writeFileSync(path.join(serve.content, "dossiers", "notes", "second.ar.md"), "---\ntitle: مقال ثانٍ\ndate: 2026-02-01\n---\n\nنص المقال الثاني.\n");
   await serve.pageWith("/ar/notes/", "مقال ثانٍ");

@@ -25,10 +25,12 @@ const newest = (dates: (string | undefined)[]): string | undefined => dates.filt
 /**
  * The files beside the pages: citation files of every article; with a public address, the
  * Atom feeds and sitemap.xml (both need absolute URLs); robots.txt; and CNAME for a custom domain.
+ * `citing`: the articles whose citation files are written, when not all of them (`milaff serve`
+ * writes those of the pages that changed).
  */
-export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir: string): Promise<void> {
+export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir: string, citing: SitePages["article"] = pages.article): Promise<void> {
   const writes: Promise<void>[] = [];
-  for (const p of pages.article) {
+  for (const p of citing) {
     const cite = p.share?.cite;
     if (!cite) continue;
     writes.push(write(outDir, citationUrl(p.url, "bib"), bibtex(cite.data)), write(outDir, citationUrl(p.url, "ris"), ris(cite.data)), write(outDir, citationUrl(p.url, "json"), cslJson(cite.data)));

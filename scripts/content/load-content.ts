@@ -1,4 +1,4 @@
-import type { Dirent } from "node:fs";
+import { statSync, type Dirent } from "node:fs";
 import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
@@ -110,7 +110,8 @@ const FRONT_MATTER_HELP = "a line ---, then the fields (title:, date: …), then
 const readBefore = new Map<string, { stamp: string; raw: RawMarkdown | null; found: Findings }>();
 
 async function loadMarkdownFile(file: string, found: Findings): Promise<RawMarkdown | null> {
-  const info = await limitOpenFiles(() => stat(file));
+  // One system call, synchronously: through the thread pool, stating 2,000 unchanged files took serve 0.1 s.
+  const info = statSync(file);
   const stamp = `${display(file)} ${info.size} ${info.mtimeMs} ${info.ctimeMs} ${info.ino}`;
   let kept = readBefore.get(file);
   if (kept?.stamp !== stamp) {

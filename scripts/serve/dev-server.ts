@@ -42,24 +42,44 @@ interface Changes {
   content: ContentChanges;
 }
 
+const noChanges = (): ContentChanges => ({ dossiers: new Set(), articlesOnly: new Map(), media: new Set() });
+
 function changesOf(files: string[], contentDir: string): Changes {
-  const changes: Changes = { everything: false, content: { dossiers: new Set(), media: new Set() } };
+  const changes: Changes = { everything: false, content: noChanges() };
+  const { dossiers, articlesOnly, media } = changes.content;
+  /** Dossiers where something other than an article's file changed. */
+  const whole = new Set<string>();
   const dossiersDir = path.resolve(contentDir, "dossiers");
   for (const file of files) {
-    const [dossier, inside] = path.relative(dossiersDir, file).split(path.sep);
-    if (!dossier || dossier === ".." || inside === undefined) changes.everything = true;
-    else {
-      changes.content.dossiers.add(dossier);
-      if (inside === "media") changes.content.media.add(dossier);
+    const [dossier, inside, ...deeper] = path.relative(dossiersDir, file).split(path.sep);
+    if (!dossier || dossier === ".." || inside === undefined) {
+      changes.everything = true;
+      continue;
     }
+    dossiers.add(dossier);
+    if (inside === "media") media.add(dossier);
+    // An article's file, <id>.<language>.md, right in the dossier's folder.
+    const article = deeper.length === 0 ? /^(.+)\.[^.]+\.md$/.exec(inside)?.[1] : undefined;
+    if (!article || article === "dossier") whole.add(dossier);
+    else articlesOnly.set(dossier, (articlesOnly.get(dossier) ?? new Set()).add(article));
   }
+  for (const dossier of whole) articlesOnly.delete(dossier);
   return changes;
 }
 
 function mergeChanges(a: Changes, b: Changes): Changes {
   return {
     everything: a.everything || b.everything,
-    content: { dossiers: new Set([...a.content.dossiers, ...b.content.dossiers]), media: new Set([...a.content.media, ...b.content.media]) },
+    content: {
+      dossiers: new Set([...a.content.dossiers, ...b.content.dossiers]),
+      // Only articles changed in a dossier if that is so in both (a dossier one of them does not name is unchanged there).
+      articlesOnly: new Map(
+        [...a.content.dossiers, ...b.content.dossiers]
+          .filter((d) => (!a.content.dossiers.has(d) || a.content.articlesOnly.has(d)) && (!b.content.dossiers.has(d) || b.content.articlesOnly.has(d)))
+          .map((d) => [d, new Set([...(a.content.articlesOnly.get(d) ?? []), ...(b.content.articlesOnly.get(d) ?? [])])]),
+      ),
+      media: new Set([...a.content.media, ...b.content.media]),
+    },
   };
 }
 
@@ -100,7 +120,7 @@ export async function serveSite(options: ServeOptions, events: ServeEvents): Pro
 
   const rebuild = async (files: string[] | undefined) => {
     const start = performance.now();
-    const seen = files ? changesOf(files, options.contentDir) : { everything: true, content: { dossiers: new Set<string>(), media: new Set<string>() } };
+    const seen = files ? changesOf(files, options.contentDir) : { everything: true, content: noChanges() };
     const changes = waiting ? mergeChanges(waiting, seen) : seen;
     waiting = changes;
     const steps: { step: string; ms: number }[] = [];

@@ -31,6 +31,8 @@ import { readPage, verifySite } from "../verify/verify-site.ts";
 export interface ContentChanges {
   /** Dossiers whose folder changed (Markdown or media). */
   dossiers: Set<string>;
+  /** Of those, the dossiers in which only articles' files changed, with the articles' ids (see PageReuse). */
+  articlesOnly: Map<string, Set<string>>;
   /** Dossiers whose media/ folder changed: copied again. */
   media: Set<string>;
 }
@@ -66,13 +68,12 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   if (options.url) content.site = { ...content.site, url: options.url };
   const model = buildModel(typographicContent(content));
   const input: RenderInput = { ctx: { ...state.input.ctx, model }, assets: state.input.assets };
-  const changed = changes.dossiers;
 
   const { built, rendered, removed, changedPages } = await timed(
     "render",
     options,
     async () => {
-      const built = buildPages(input.ctx, { previous: state.built, changed });
+      const built = buildPages(input.ctx, { previous: state.built, changed: changes.dossiers, articlesOnly: changes.articlesOnly });
       const before = pagesByFile(state.built.pages);
       const after = pagesByFile(built.pages);
       const toRender: Partial<Record<keyof SitePages, Page[]>> = {};

@@ -46,6 +46,14 @@ test("an edited title reaches the article's citation files, which serve writes o
   writeFileSync(article(), readFileSync(article(), "utf8").replace(/^title: .*$/m, "title: الزيارة الأولى"));
   await serve.pageWith("/ar/notes/visit/", "الزيارة الأولى");
   for (const ext of ["bib", "ris", "json"]) await serve.pageWith(`/ar/notes/visit/citation.${ext}`, "الزيارة الأولى");
+  // The page of the person it names lists it by its title.
+  await serve.pageWith("/ar/people/rana/", "الزيارة الأولى");
+});
+
+test("a dossier's new title reaches the pages of the people its articles name", async () => {
+  const dossier = path.join(serve.content, "dossiers", "notes", "dossier.ar.md");
+  writeFileSync(dossier, readFileSync(dossier, "utf8").replace(/^title: .*$/m, "title: ملاحظات الزيارة"));
+  await serve.pageWith("/ar/people/rana/", "ملاحظات الزيارة");
 });
 
 test("a new article is listed on its dossier page, and the search index follows", async () => {

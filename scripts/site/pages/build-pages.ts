@@ -48,8 +48,8 @@ export const PAGE_KINDS = [...Object.keys(WHOLE_SITE), ...Object.keys(BY_DOSSIER
 export interface BuiltPages {
   pages: SitePages;
   byDossier: Map<string, DossierPages>;
-  /** Each entity's pages and the dossiers of the articles they list. */
-  byEntity: Map<string, { pages: EntityPages; dossiers: Set<string> }>;
+  /** Each entity's pages and the articles they list (`dossier/article`). */
+  byEntity: Map<string, { pages: EntityPages; articles: Set<string> }>;
 }
 
 /** What a build may take from the previous one: everything except what the changed dossiers made. */
@@ -57,6 +57,12 @@ export interface PageReuse {
   previous: BuiltPages;
   /** Ids of the dossiers whose files changed; every page is made again when what all pages share changed. */
   changed: Set<string>;
+  /**
+   * Changed dossiers in which only these articles' files changed (by id). A dossier not here
+   * changed as a whole (its own file, media, anything else): every page listing one of its
+   * articles is made again, since it shows the dossier's title.
+   */
+  articlesOnly?: Map<string, Set<string>>;
 }
 
 function make<T extends Record<string, (ctx: PageContext, from: never) => unknown[]>>(table: T, ctx: PageContext, from: unknown): Made<T> {
@@ -79,15 +85,22 @@ export function buildPages(ctx: PageContext, reuse?: PageReuse): BuiltPages {
     if (!kept) fresh.push(made);
     byDossier.set(dossier.id, made);
   }
+  /** Whether an article (`dossier/article`) is among what changed. */
+  const touched = (key: string): boolean => {
+    const [dossier, article] = key.split("/") as [string, string];
+    if (!reuse?.changed.has(dossier)) return false;
+    const only = reuse.articlesOnly?.get(dossier);
+    return !only || only.has(article);
+  };
   const byEntity: BuiltPages["byEntity"] = new Map();
   for (const entity of entities) {
     const key = `${entity.kind}/${entity.id}`;
-    const dossiers = new Set(entity.articles.map((a) => a.dossierId));
+    const articles = new Set(entity.articles.map((a) => `${a.dossierId}/${a.id}`));
     const before = reuse?.previous.byEntity.get(key);
-    const untouched = before && ![...dossiers, ...before.dossiers].some((d) => reuse!.changed.has(d));
+    const untouched = before && ![...articles, ...before.articles].some(touched);
     const made = untouched ? before.pages : make(BY_ENTITY, ctx, entity);
     if (!untouched) fresh.push(made);
-    byEntity.set(key, { pages: made, dossiers });
+    byEntity.set(key, { pages: made, articles });
   }
   const whole = make(WHOLE_SITE, ctx, undefined);
   fresh.push(whole);

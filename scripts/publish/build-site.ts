@@ -12,7 +12,7 @@ import { writeOffline } from "../offline/write-offline.ts";
 import type { BuiltPages } from "../site/pages/build-pages.ts";
 import { renderSite, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
 import { VerifyError } from "../verify/verify-error.ts";
-import { readPage, verifySite, type PageFacts } from "../verify/verify-site.ts";
+import { readPage, verifySite, type VerifiedSite } from "../verify/verify-site.ts";
 import type { SearchRecord } from "../search/search-records.ts";
 import { checkOutputFolder } from "./output-folder.ts";
 import type { SearchJob, SearchMessage } from "./search-worker.ts";
@@ -39,7 +39,8 @@ export interface BuildOptions {
 export interface SiteState {
   built: BuiltPages;
   input: RenderInput;
-  facts: Map<string, PageFacts>;
+  /** What verification learnt of the pages and files, when a renderer was given (serve). */
+  verified?: VerifiedSite;
   /** The search records of the whole build, when a renderer was given (serve). */
   search?: SearchRecord[];
 }
@@ -127,10 +128,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await writeFile(path.join(staging, ".nojekyll"), "");
     // After the index: the lists of files to save name the index files Pagefind wrote.
     await timed("offline", options, () => writeOffline(model, staging, { base, revisions }), (r) => `service worker, ${countNoun(r.dossiers, "dossier")} to save`);
-    const report = await timed("verify", options, () => verifySite(staging, base, facts, { site: content.site.url }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+    const report = await timed("verify", options, () => verifySite(staging, base, facts, { site: content.site.url, keep: Boolean(options.renderer) }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
     if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
     await timed("publish", options, () => swapIntoPlace(staging, options.outDir), () => options.outDir);
-    return { model, warnings: content.warnings, site: { built: render.built, input: render.input, facts, search: typeof records === "number" ? undefined : records }, pages: render.written, links: report.links, outDir: options.outDir };
+    return { model, warnings: content.warnings, site: { built: render.built, input: render.input, verified: report.verified, search: typeof records === "number" ? undefined : records }, pages: render.written, links: report.links, outDir: options.outDir };
   } catch (error) {
     await settled;
     await discardStagingDir(staging);

@@ -86,9 +86,7 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
     (r) => `${countNoun(r.rendered.length, "page")} changed${r.removed.length ? `, ${r.removed.length} removed` : ""}`,
   );
 
-  const facts = new Map(state.facts);
-  for (const page of rendered) facts.set(page.file, readPage(page.html));
-  for (const file of removed) facts.delete(file);
+  const facts = new Map(rendered.map((page) => [page.file, readPage(page.html)]));
   // Files beside the pages first (pages about to be written link to them, and verification looks for them): cards and citation files of the changed pages (cards drawn unless cached), feeds and the sitemap.
   await timed(
     "share",
@@ -98,11 +96,11 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   );
   // Images too.
   await copyMedia({ ...model, dossiers: model.dossiers.filter((d) => changes.media.has(d.id)) }, options.outDir);
-  const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { site: content.site.url, pending: { written: rendered.map((p) => p.file), removed } }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+  const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { site: content.site.url, pending: { written: rendered.map((p) => p.file), removed }, previous: state.verified, keep: true }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
   if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
 
   const write = syncWriter();
   for (const page of rendered) replaceFile(write, path.join(options.outDir, page.file), page.html);
   for (const file of removed) rmSync(path.join(options.outDir, file), { force: true });
-  return { model, warnings: content.warnings, site: { built, input, facts }, written: rendered.map((p) => p.file), removed };
+  return { model, warnings: content.warnings, site: { built, input, verified: report.verified }, written: rendered.map((p) => p.file), removed };
 }

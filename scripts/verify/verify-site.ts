@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { Parser } from "htmlparser2";
@@ -84,41 +85,84 @@ function xmlRefs(xml: string, site: string | undefined, base: string): string[] 
 }
 
 /**
+ * What a verification knew of the site, for the next one to build on (`milaff serve` after an
+ * edit): every file, every page's facts, the stylesheets, feeds and sitemap, and which pages link
+ * to each file.
+ */
+export interface VerifiedSite {
+  files: Set<string>;
+  pages: Map<string, PageFacts>;
+  sheets: string[];
+  linkedFrom: Map<string, Set<string>>;
+}
+
+const readSheet = async (outDir: string, file: string, site: string | undefined, base: string): Promise<string[]> => {
+  const text = await readFile(path.join(outDir, file), "utf8");
+  if (file.endsWith(".css")) return [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!);
+  return xmlRefs(text, site?.replace(/\/?$/, "/"), base);
+};
+
+/**
  * Checks the site in `outDir`. `known` holds the facts of pages already read (by file, e.g.
  * `ar/index.html`), from the HTML the render step produced: only other pages are read from disk.
  * `site`: the public address (base path included), when the site has one: feeds and sitemap use it.
  * `pending`: pages about to be written or removed (milaff serve checks before it writes).
+ * `keep`: also return what was learnt (`verified`). `previous`: what the last verification of
+ * this folder learnt, all of it still true but for `pending` and for files added since; only the
+ * pending pages, the pages linking to them, the stylesheets, feeds and sitemap are checked, and
+ * the report counts those.
  */
 export async function verifySite(
   outDir: string,
   base: string,
   known: ReadonlyMap<string, PageFacts> = new Map(),
-  options: { site?: string; pending?: PendingPages } = {},
-): Promise<VerifyReport> {
-  const { site, pending } = options;
-  const files = new Set(await listFiles(outDir));
-  for (const file of pending?.written ?? []) files.add(file);
-  for (const file of pending?.removed ?? []) files.delete(file);
-  const pages = new Map<string, PageFacts>();
+  options: { site?: string; pending?: PendingPages; keep?: boolean; previous?: VerifiedSite } = {},
+): Promise<VerifyReport & { verified?: VerifiedSite }> {
+  const { site, pending, previous } = options;
+  const written = pending?.written ?? [];
+  const removed = new Set(pending?.removed ?? []);
+  const readFacts = async (file: string) => known.get(file) ?? readPage(await readFile(path.join(outDir, file), "utf8"));
+  const files = new Set(previous ? previous.files : await listFiles(outDir));
+  for (const file of written) files.add(file);
+  for (const file of removed) files.delete(file);
+  const pages = new Map<string, PageFacts>(previous?.pages);
   const sheets = new Map<string, string[]>();
-  await Promise.all(
-    [...files].map(async (file) => {
-      if (file.endsWith(".html")) pages.set(file, known.get(file) ?? readPage(await readFile(path.join(outDir, file), "utf8")));
-      else if (file.endsWith(".css")) {
-        const css = await readFile(path.join(outDir, file), "utf8");
-        sheets.set(file, [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!));
-      } else if (file.endsWith(".xml")) sheets.set(file, xmlRefs(await readFile(path.join(outDir, file), "utf8"), site?.replace(/\/?$/, "/"), base));
-    }),
-  );
+  const linkedFrom = previous?.linkedFrom ?? new Map<string, Set<string>>();
+  /** The pages checked: all of them, or those the pending changes can have broken. */
+  let checked: Iterable<string>;
+  if (previous) {
+    for (const file of written) pages.set(file, await readFacts(file));
+    for (const file of removed) pages.delete(file);
+    const recheck = new Set(written);
+    for (const file of [...written, ...removed]) for (const from of linkedFrom.get(file) ?? []) if (pages.has(from)) recheck.add(from);
+    checked = recheck;
+    await Promise.all(previous.sheets.filter((f) => files.has(f)).map(async (f) => sheets.set(f, await readSheet(outDir, f, site, base))));
+  } else {
+    await Promise.all(
+      [...files].map(async (file) => {
+        if (file.endsWith(".html")) pages.set(file, await readFacts(file));
+        else if (/\.(css|xml)$/.test(file)) sheets.set(file, await readSheet(outDir, file, site, base));
+      }),
+    );
+    checked = pages.keys();
+  }
+  const track = Boolean(previous || options.keep);
 
   const problems: VerifyProblem[] = [];
   const problem = (page: string, message: string) => void problems.push({ page, message });
   let links = 0;
+  /** Whether a file is there: known, or (building on a previous verification) written since, beside the pages. */
+  const exists = (file: string): boolean => {
+    if (files.has(file)) return true;
+    if (!previous || removed.has(file) || !statSync(path.join(outDir, file), { throwIfNoEntry: false })?.isFile()) return false;
+    files.add(file);
+    return true;
+  };
   /** The file a site path is served from, as static hosts do it (folder → index.html). */
   const fileFor = (sitePath: string): string | undefined => {
     const rel = decodeURIComponent(sitePath.slice(base.length));
     for (const candidate of [rel, rel.endsWith("/") || rel === "" ? `${rel}index.html` : `${rel}/index.html`]) {
-      if (files.has(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
     return undefined;
   };
@@ -136,18 +180,18 @@ export async function verifySite(
     }
     return new URL(ref, new URL(base + from.replace(/index\.html$/, ""), "http://site.invalid"));
   };
-  /** What is wrong with a link (not external, not a script), or null. */
-  const problemWith = (from: string, ref: string): string | null => {
+  /** Where a link leads (not external, not a script), and what is wrong with it, if anything. */
+  const follow = (from: string, ref: string): { target?: string; message: string | null } => {
     const url = locate(from, ref);
-    if (!url.pathname.startsWith(base)) return `${ref} is outside the base path ${base}`;
+    if (!url.pathname.startsWith(base)) return { message: `${ref} is outside the base path ${base}` };
     const target = fileFor(url.pathname);
-    if (!target) return `${ref} leads nowhere: the site has no page or file there`;
+    if (!target) return { message: `${ref} leads nowhere: the site has no page or file there` };
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && !pages.get(target)?.ids.has(fragment)) return `${ref} points to a missing anchor #${fragment}`;
-    return null;
+    if (fragment && !pages.get(target)?.ids.has(fragment)) return { target, message: `${ref} points to a missing anchor #${fragment}` };
+    return { target, message: null };
   };
   /** Absolute paths lead to the same place from every page: each is resolved once (a site links to a few thousand places a few hundred thousand times). */
-  const absolute = new Map<string, string | null>();
+  const absolute = new Map<string, { target?: string; message: string | null }>();
   const check = (from: string, ref: string) => {
     if (/^(https?:|mailto:|tel:|data:)/i.test(ref) || ref.startsWith("//")) return;
     links++;
@@ -158,19 +202,27 @@ export async function verifySite(
       if (fragment && !pages.get(from)?.ids.has(fragment)) problem(from, `${ref} points to a missing anchor #${fragment}`);
       return;
     }
-    let message = ref.startsWith("/") ? absolute.get(ref) : undefined;
-    if (message === undefined) {
-      message = problemWith(from, ref);
-      if (ref.startsWith("/")) absolute.set(ref, message);
+    let found = ref.startsWith("/") ? absolute.get(ref) : undefined;
+    if (found === undefined) {
+      found = follow(from, ref);
+      if (ref.startsWith("/")) absolute.set(ref, found);
     }
-    if (message) problem(from, message);
+    if (found.message) problem(from, found.message);
+    if (track && found.target && found.target !== from) {
+      const froms = linkedFrom.get(found.target) ?? new Set<string>();
+      linkedFrom.set(found.target, froms.add(from));
+    }
   };
 
-  for (const [file, facts] of pages) {
+  let count = 0;
+  for (const file of checked) {
+    const facts = pages.get(file)!;
+    count++;
     if (!facts.lang || !facts.dir) problem(file, `<html> lacks ${!facts.lang ? "lang" : "dir"}`);
     for (const message of facts.security) problem(file, message);
     for (const ref of facts.refs) check(file, ref);
   }
   for (const [file, refs] of sheets) for (const ref of refs) check(file, ref);
-  return { pages: pages.size, links, problems };
+  const verified = track ? { files, pages, sheets: [...sheets.keys()], linkedFrom } : undefined;
+  return { pages: count, links, problems, verified };
 }

@@ -55,3 +55,29 @@ test("pages handed over as rendered, and pages about to be written or removed, c
   assert.deepEqual(report.problems, []);
   assert.equal(report.pages, 3);
 });
+
+test("building on a previous verification, what the pending pages break is found, in the pages linking to them too", async () => {
+  const gone = ["ar/broken/index.html", "ar/broken-too/index.html"];
+  const first = await verifySite(root, "/repo/", new Map(), { keep: true, pending: { written: [], removed: gone } });
+  assert.deepEqual(first.problems, []);
+
+  // ar/d/ loses the anchor that ar/index.html (not pending) links to; a new page links to a file written since.
+  writeFileSync(path.join(root, "ar", "written-since.txt"), "x");
+  const known = new Map([
+    ["ar/d/index.html", readPage(page(`<a href="/repo/ar/">home</a>`))],
+    ["ar/new/index.html", readPage(page(`<a href="/repo/ar/written-since.txt">f</a><a href="/repo/ar/d/">d</a>`))],
+  ]);
+  const second = await verifySite(root, "/repo/", known, { previous: first.verified, keep: true, pending: { written: ["ar/d/index.html", "ar/new/index.html"], removed: [] } });
+  assert.deepEqual(
+    second.problems.map((p) => `${p.page}: ${p.message}`),
+    ["ar/index.html: d/#سطر points to a missing anchor #سطر"],
+  );
+  assert.equal(second.pages, 3, "the two pending pages and the one page linking to them");
+
+  const third = await verifySite(root, "/repo/", new Map(), { previous: first.verified, pending: { written: [], removed: ["ar/d/index.html"] } });
+  assert.deepEqual(third.problems.map((p) => `${p.page}: ${p.message}`).sort(), [
+    "ar/index.html: ./d/../d/ leads nowhere: the site has no page or file there",
+    "ar/index.html: /repo/ar/d/ leads nowhere: the site has no page or file there",
+    "ar/index.html: d/#سطر leads nowhere: the site has no page or file there",
+  ]);
+});

@@ -46,8 +46,9 @@ export function createSearchUpdater(outDir: string, base: string, report: (resul
       const records: SearchRecord[] = [];
       for (const record of searchRecords({ ...model, dossiers: [dossier] }, base)) {
         records.push(record);
-        // A few articles at a time, letting requests and file events through in between.
-        if (records.length % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
+        // An article at a time (a few milliseconds each), letting requests and file events through
+        // in between: a browser reloading the page just rebuilt waited on eight at a time.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       analyzed += records.length;
       if (adopt) {

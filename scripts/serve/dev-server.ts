@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import type { ContentWarning } from "../content/content-warning.ts";
-import { LANGUAGES } from "../content/ids.ts";
+import { LANGUAGES, parseContentFileName } from "../content/ids.ts";
 import type { Model } from "../model/build-model.ts";
 import { normalizeBase } from "../model/urls.ts";
 import { buildSite, type BuildOptions, type SiteState } from "../publish/build-site.ts";
@@ -59,7 +59,7 @@ function changesOf(files: string[], contentDir: string): Changes {
     dossiers.add(dossier);
     if (inside === "media") media.add(dossier);
     // An article's file, <id>.<language>.md, right in the dossier's folder.
-    const article = deeper.length === 0 ? /^(.+)\.[^.]+\.md$/.exec(inside)?.[1] : undefined;
+    const article = deeper.length === 0 ? parseContentFileName(inside)?.id : undefined;
     if (!article || article === "dossier") whole.add(dossier);
     else articlesOnly.set(dossier, (articlesOnly.get(dossier) ?? new Set()).add(article));
   }

@@ -7,9 +7,9 @@ import { syncWriter } from "../content/sync-writer.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel, type Model } from "../model/build-model.ts";
 import { typographicContent } from "../text/markdown/typographic-text.ts";
-import { normalizeBase, outputPathFor } from "../model/urls.ts";
+import { articleUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import { pageSources, timed, type BuildOptions, type SiteState } from "../publish/build-site.ts";
-import { buildPages, PAGE_KINDS, type SitePages } from "../site/pages/build-pages.ts";
+import { buildPages, PAGE_KINDS, type BuiltPages, type SitePages } from "../site/pages/build-pages.ts";
 import { renderCards } from "../site/cards/render-cards.ts";
 import { copyMedia, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
 import { writeShareFiles } from "../site/share/write-share-files.ts";
@@ -54,6 +54,21 @@ function pagesByFile(pages: SitePages): Map<string, { kind: keyof SitePages; pag
   return files;
 }
 
+/**
+ * The articles whose citation files are written: those of the pages that changed, and those
+ * whose files changed. A failed update has written the citation files of its pages already, and
+ * the save that mends it can bring the pages back to what they were, unchanged.
+ */
+function citedArticles(built: BuiltPages, changes: ContentChanges, changedPages: SitePages): SitePages["article"] {
+  const cited = new Set(changedPages.article);
+  for (const dossier of changes.dossiers) {
+    const only = changes.articlesOnly.get(dossier);
+    const pages = built.byDossier.get(dossier)?.article ?? [];
+    for (const page of pages) if (!only || [...only].some((id) => page.url === articleUrl(page.lang, dossier, id))) cited.add(page);
+  }
+  return [...cited];
+}
+
 /** Writes beside the file, then renames over it: a reader never gets half a page. */
 function replaceFile(write: ReturnType<typeof syncWriter>, file: string, html: string): void {
   const temporary = `${file}.milaff-${process.pid}.tmp`;
@@ -88,15 +103,15 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
 
   const facts = new Map(rendered.map((page) => [page.file, readPage(page.html)]));
   // Files beside the pages first (pages about to be written link to them, and verification looks for them): cards and citation files of the changed pages (cards drawn unless cached), feeds and the sitemap.
-  await timed(
+  const [, beside] = await timed(
     "share",
     options,
-    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir, changedPages.article)]),
+    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir, citedArticles(built, changes, changedPages))]),
     ([cards]) => `${countNoun(cards.rendered + cards.reused, "card")}`,
   );
   // Images too.
   await copyMedia({ ...model, dossiers: model.dossiers.filter((d) => changes.media.has(d.id)) }, options.outDir);
-  const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { site: content.site.url, pending: { written: rendered.map((p) => p.file), removed }, previous: state.verified, keep: true }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
+  const report = await timed("verify", options, () => verifySite(options.outDir, base, facts, { site: content.site.url, pending: { written: rendered.map((p) => p.file), removed, beside }, previous: state.verified, keep: true }), (r) => `${countNoun(r.pages, "page")}, ${countNoun(r.links, "link")}`);
   if (report.problems.length) throw new VerifyError(report.problems, pageSources(model));
 
   const write = syncWriter();

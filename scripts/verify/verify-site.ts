@@ -73,6 +73,8 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
 export interface PendingPages {
   written: string[];
   removed: string[];
+  /** Other files written beside the pages since the last verification (feeds, citation files): their links are checked too. */
+  beside?: string[];
 }
 
 /**
@@ -106,7 +108,8 @@ const readSheet = async (outDir: string, file: string, site: string | undefined,
  * Checks the site in `outDir`. `known` holds the facts of pages already read (by file, e.g.
  * `ar/index.html`), from the HTML the render step produced: only other pages are read from disk.
  * `site`: the public address (base path included), when the site has one: feeds and sitemap use it.
- * `pending`: pages about to be written or removed (milaff serve checks before it writes).
+ * `pending`: pages about to be written or removed (milaff serve checks before it writes); the
+ * facts of pages not yet written must be in `known`.
  * `keep`: also return what was learnt (`verified`). `previous`: what the last verification of
  * this folder learnt, all of it still true but for `pending` and for files added since; only the
  * pending pages, the pages linking to them, the stylesheets, feeds and sitemap are checked, and
@@ -127,7 +130,9 @@ export async function verifySite(
   for (const file of removed) files.delete(file);
   const pages = new Map<string, PageFacts>(previous?.pages);
   const sheets = new Map<string, string[]>();
-  const linkedFrom = previous?.linkedFrom ?? new Map<string, Set<string>>();
+  // The last verification's map, copied where it grows (a failed verification leaves it as it was). It can name pages that no longer link to a file: those are checked again for nothing.
+  const linkedFrom = new Map<string, Set<string>>(previous?.linkedFrom);
+  const grown = new Set<string>();
   /** The pages checked: all of them, or those the pending changes can have broken. */
   let checked: Iterable<string>;
   if (previous) {
@@ -136,7 +141,9 @@ export async function verifySite(
     const recheck = new Set(written);
     for (const file of [...written, ...removed]) for (const from of linkedFrom.get(file) ?? []) if (pages.has(from)) recheck.add(from);
     checked = recheck;
-    await Promise.all(previous.sheets.filter((f) => files.has(f)).map(async (f) => sheets.set(f, await readSheet(outDir, f, site, base))));
+    for (const file of pending?.beside ?? []) files.add(file);
+    const toRead = new Set([...previous.sheets, ...(pending?.beside ?? []).filter((f) => /\.(css|xml)$/.test(f))]);
+    await Promise.all([...toRead].filter((f) => files.has(f)).map(async (f) => sheets.set(f, await readSheet(outDir, f, site, base))));
   } else {
     await Promise.all(
       [...files].map(async (file) => {
@@ -167,26 +174,28 @@ export async function verifySite(
     return undefined;
   };
   /**
-   * Where a link leads, as a browser resolves it. The site's own links are nearly all plain
-   * absolute paths or #fragments, which need no URL parsing (at 100,000 links, most of this
-   * step's time went to it); anything else is resolved by URL.
+   * Where a link to another page leads, as a browser resolves it. The site's own links are nearly
+   * all plain absolute paths, which need no URL parsing (at 100,000 links, most of this step's
+   * time went to it); anything else is resolved by URL.
    */
   const locate = (from: string, ref: string): { pathname: string; hash: string } => {
-    const plain = /^[/#][^?\\]*$/.test(ref) && !ref.startsWith("//") && !/(^|\/)\.\.?(\/|#|$)/.test(ref);
-    if (plain) {
+    if (/^\/[^?\\]*$/.test(ref) && !ref.startsWith("//") && !/(^|\/)\.\.?(\/|#|$)/.test(ref)) {
       const at = ref.indexOf("#");
-      const pathname = at === 0 ? base + from.replace(/index\.html$/, "") : at === -1 ? ref : ref.slice(0, at);
-      return { pathname, hash: at === -1 ? "" : ref.slice(at) };
+      return at === -1 ? { pathname: ref, hash: "" } : { pathname: ref.slice(0, at), hash: ref.slice(at) };
     }
     return new URL(ref, new URL(base + from.replace(/index\.html$/, ""), "http://site.invalid"));
   };
   /** Where a link leads (not external, not a script), and what is wrong with it, if anything. */
   const follow = (from: string, ref: string): { target?: string; message: string | null } => {
-    const url = locate(from, ref);
-    if (!url.pathname.startsWith(base)) return { message: `${ref} is outside the base path ${base}` };
-    const target = fileFor(url.pathname);
-    if (!target) return { message: `${ref} leads nowhere: the site has no page or file there` };
-    const fragment = decodeURIComponent(url.hash.slice(1));
+    // A #fragment of the page itself (every paragraph's link to itself): no path to resolve.
+    let [target, hash]: [string | undefined, string] = [from, ref];
+    if (!ref.startsWith("#")) {
+      const url = locate(from, ref);
+      if (!url.pathname.startsWith(base)) return { message: `${ref} is outside the base path ${base}` };
+      [target, hash] = [fileFor(url.pathname), url.hash];
+      if (!target) return { message: `${ref} leads nowhere: the site has no page or file there` };
+    }
+    const fragment = decodeURIComponent(hash.slice(1));
     if (fragment && !pages.get(target)?.ids.has(fragment)) return { target, message: `${ref} points to a missing anchor #${fragment}` };
     return { target, message: null };
   };
@@ -196,12 +205,6 @@ export async function verifySite(
     if (/^(https?:|mailto:|tel:|data:)/i.test(ref) || ref.startsWith("//")) return;
     links++;
     if (/^javascript:/i.test(ref)) return problem(from, `script link ${JSON.stringify(ref)}`);
-    // A #fragment of the page itself (every paragraph's link to itself): no path to resolve.
-    if (ref.startsWith("#") && !/[?\\]/.test(ref)) {
-      const fragment = ref.includes("%") ? decodeURIComponent(ref.slice(1)) : ref.slice(1);
-      if (fragment && !pages.get(from)?.ids.has(fragment)) problem(from, `${ref} points to a missing anchor #${fragment}`);
-      return;
-    }
     let found = ref.startsWith("/") ? absolute.get(ref) : undefined;
     if (found === undefined) {
       found = follow(from, ref);
@@ -209,8 +212,11 @@ export async function verifySite(
     }
     if (found.message) problem(from, found.message);
     if (track && found.target && found.target !== from) {
-      const froms = linkedFrom.get(found.target) ?? new Set<string>();
-      linkedFrom.set(found.target, froms.add(from));
+      const froms = linkedFrom.get(found.target);
+      if (froms?.has(from)) return;
+      const copy = grown.has(found.target) ? froms! : new Set(froms);
+      grown.add(found.target);
+      linkedFrom.set(found.target, copy.add(from));
     }
   };
 

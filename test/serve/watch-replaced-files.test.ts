@@ -50,6 +50,16 @@ test("an edited title reaches the article's citation files, which serve writes o
   await serve.pageWith("/ar/people/rana/", "الزيارة الأولى");
 });
 
+test("a save that fails verification, then a save that undoes it: the citation files are the article's again", async () => {
+  const before = readFileSync(article(), "utf8");
+  const failed = serve.nextLine(/^✗/);
+  writeFileSync(article(), before.replace(/^title: .*$/m, "title: عنوان لم يُنشر").replace(/\n\n[^]*$/, "\n\n[رابط مكسور](/ar/notes/nowhere/)\n"));
+  await failed;
+  writeFileSync(article(), before);
+  const title = /^title: (.*)$/m.exec(before)![1]!;
+  for (const ext of ["bib", "ris", "json"]) assert.doesNotMatch(await serve.pageWith(`/ar/notes/visit/citation.${ext}`, title), /عنوان لم يُنشر/);
+});
+
 test("a dossier's new title reaches the pages of the people its articles name", async () => {
   const dossier = path.join(serve.content, "dossiers", "notes", "dossier.ar.md");
   writeFileSync(dossier, readFileSync(dossier, "utf8").replace(/^title: .*$/m, "title: ملاحظات الزيارة"));

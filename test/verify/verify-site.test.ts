@@ -81,3 +81,19 @@ test("building on a previous verification, what the pending pages break is found
     "ar/index.html: d/#سطر leads nowhere: the site has no page or file there",
   ]);
 });
+
+test("building on a previous verification leaves it as it was, and checks the feeds written beside the pages", async () => {
+  const gone = ["ar/broken/index.html", "ar/broken-too/index.html"];
+  const first = await verifySite(root, "/repo/", new Map(), { keep: true, pending: { written: [], removed: gone } });
+  const linkedFrom = structuredClone(first.verified!.linkedFrom);
+  // A feed first written now (a dossier's new language, on a site with an address), with an entry leading nowhere.
+  writeFileSync(path.join(root, "ar", "feed.xml"), `<feed><entry><link href="https://example.org/repo/ar/nowhere/"/></entry><entry><link href="https://example.org/repo/ar/d/"/></entry></feed>`);
+  const known = new Map([["ar/new/index.html", readPage(page(`<a href="/repo/ar/d/">d</a>`))]]);
+  const second = await verifySite(root, "/repo/", known, { site: "https://example.org/repo", previous: first.verified, pending: { written: ["ar/new/index.html"], removed: [], beside: ["ar/feed.xml"] } });
+  assert.deepEqual(
+    second.problems.map((p) => `${p.page}: ${p.message}`),
+    ["ar/feed.xml: /repo/ar/nowhere/ leads nowhere: the site has no page or file there"],
+  );
+  assert.deepEqual(first.verified!.linkedFrom, linkedFrom, "the new page's link is not added to the last verification's map");
+  rmSync(path.join(root, "ar", "feed.xml"));
+});

@@ -12,12 +12,14 @@ import { citationUrl, sitemapUrl } from "./share-urls.ts";
 import { robotsTxt, sitemapXml } from "./sitemap.ts";
 
 /** A few dozen files at a time: three citation files per article, all at once, ran out of file descriptors at 10,000 articles. */
-function write(outDir: string, url: string, content: string): Promise<void> {
-  const file = path.join(outDir, outputPathFor(url));
-  return limitOpenFiles(async () => {
+async function write(outDir: string, url: string, content: string): Promise<string> {
+  const written = outputPathFor(url);
+  const file = path.join(outDir, written);
+  await limitOpenFiles(async () => {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, content);
   });
+  return written;
 }
 
 const newest = (dates: (string | undefined)[]): string | undefined => dates.filter((d): d is string => Boolean(d)).map((d) => d.slice(0, 10)).sort().at(-1);
@@ -26,10 +28,10 @@ const newest = (dates: (string | undefined)[]): string | undefined => dates.filt
  * The files beside the pages: citation files of every article; with a public address, the
  * Atom feeds and sitemap.xml (both need absolute URLs); robots.txt; and CNAME for a custom domain.
  * `citing`: the articles whose citation files are written, when not all of them (`milaff serve`
- * writes those of the pages that changed).
+ * writes those of the pages that changed). Returns the files written, e.g. `ar/feed.xml`.
  */
-export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir: string, citing: SitePages["article"] = pages.article): Promise<void> {
-  const writes: Promise<void>[] = [];
+export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir: string, citing: SitePages["article"] = pages.article): Promise<string[]> {
+  const writes: Promise<string>[] = [];
   for (const p of citing) {
     const cite = p.share?.cite;
     if (!cite) continue;
@@ -56,5 +58,5 @@ export async function writeShareFiles(ctx: PageContext, pages: SitePages, outDir
     if (!host.endsWith(".github.io")) writes.push(write(outDir, "/CNAME", `${host}\n`));
   }
   writes.push(write(outDir, "/robots.txt", robotsTxt(site ? abs(sitemapUrl()) : undefined)));
-  await Promise.all(writes);
+  return Promise.all(writes);
 }

@@ -9,7 +9,7 @@ import { parseContentDate, type ContentDate } from "./parse-date.ts";
 import { isPlaceholderTitle } from "./placeholders.ts";
 import { parseWithSchema } from "./parse-with-schema.ts";
 import { unsafeLinkWarnings } from "./unsafe-links.ts";
-import { articleDraftSchema, articleSchema, dossierSchema, ENTITY_KINDS, type ArticleData, type DossierData } from "./schema.ts";
+import { articleDraftSchema, articleSchema, dossierSchema, ENTITY_KINDS, type ArticleData, type DossierData, type EntityKind } from "./schema.ts";
 import { checkUrlConflicts } from "./url-conflicts.ts";
 import type { EntityDef } from "./validate-site.ts";
 
@@ -107,6 +107,8 @@ function imageRefs(raw: RawMarkdown): { field: string; src: string }[] {
 export interface KnownEntities {
   readable: boolean;
   entities: EntityDef[];
+  /** The ids of each kind, looked up once per reference (a few hundred entities, thousands of files). */
+  ids: Record<EntityKind, Set<string>>;
   broken: Set<string>;
 }
 
@@ -116,10 +118,10 @@ function checkEntities(file: string, data: Record<string, unknown>, known: Known
   for (const kind of ENTITY_KINDS) {
     const refs = data[kind];
     if (!Array.isArray(refs)) continue;
-    const ids = known.entities.filter((e) => e.kind === kind).map((e) => e.id);
     refs.forEach((ref: unknown, i) => {
       // Wrongly typed items are the schema's to report.
-      if (typeof ref !== "string" || !isValidId(ref) || ids.includes(ref) || known.broken.has(ref)) return;
+      if (typeof ref !== "string" || !isValidId(ref) || known.ids[kind].has(ref) || known.broken.has(ref)) return;
+      const ids = [...known.ids[kind]];
       const elsewhere = known.entities.find((e) => e.id === ref);
       const similar = closestMatch(ref, ids) ?? ids.find((k) => k.includes(ref) || ref.includes(k));
       problems.push({

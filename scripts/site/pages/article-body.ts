@@ -1,6 +1,7 @@
 import type { Token } from "markdown-it";
 import type { Lang } from "../../content/ids.ts";
 import type { MarkdownEnv } from "../../text/markdown/markdown-env.ts";
+import { keptByText } from "../../text/markdown/memoize-markdown.ts";
 import { tokensText } from "../../text/markdown/markdown-text.ts";
 import { readingMinutes } from "../../text/reading-minutes.ts";
 import type { PageContext } from "./page-context.ts";
@@ -38,34 +39,29 @@ export interface ArticleBody {
 
 /**
  * Bodies already made, by the Markdown renderer they were made with (one per build, kept for a
- * `milaff serve` session), the env and the text: serve builds a changed dossier's pages again,
- * and only the articles that changed are parsed again (all of them were: 0.4 s of an edit in a
- * dossier of 112 articles). What is kept must never be changed by its users.
+ * `milaff serve` session): serve builds a changed dossier's pages again, and only the articles
+ * that changed are parsed again (all of them were: 0.4 s of an edit in a dossier of 112 articles).
  */
-const made = new WeakMap<PageContext["md"], Map<string, Map<string, ArticleBody>>>();
+const made = new WeakMap<PageContext["md"], (body: string, env: [Lang, MarkdownEnv]) => ArticleBody>();
 
 /**
  * An article's body from one parse: its HTML, its table of contents (from the ids the
  * block-ids plugin gives headings) and the minutes it takes to read.
  */
 export function articleBody(ctx: PageContext, body: string, lang: Lang, env: MarkdownEnv): ArticleBody {
-  const byEnv = made.get(ctx.md) ?? new Map<string, Map<string, ArticleBody>>();
-  made.set(ctx.md, byEnv);
-  const key = JSON.stringify([lang, env]);
-  const bodies = byEnv.get(key) ?? new Map<string, ArticleBody>();
-  byEnv.set(key, bodies);
-  let result = bodies.get(body);
-  if (!result) bodies.set(body, (result = parseBody(ctx, body, lang, env)));
-  return result;
+  const { md } = ctx;
+  let bodies = made.get(md);
+  if (!bodies) made.set(md, (bodies = keptByText((text, [textLang, textEnv]) => parseBody(md, text, textLang, textEnv))));
+  return bodies(body, [lang, env]);
 }
 
-function parseBody(ctx: PageContext, body: string, lang: Lang, env: MarkdownEnv): ArticleBody {
+function parseBody(md: PageContext["md"], body: string, lang: Lang, env: MarkdownEnv): ArticleBody {
   // markdown-it types env as an open record.
   const renderEnv: Record<string, unknown> = { ...env };
-  const tokens = ctx.md.parse(body, renderEnv);
+  const tokens = md.parse(body, renderEnv);
   const toc = headings(tokens);
   return {
-    html: ctx.md.renderer.render(tokens, ctx.md.options, renderEnv),
+    html: md.renderer.render(tokens, md.options, renderEnv),
     toc: toc.length >= TOC_MIN_HEADINGS ? toc : [],
     minutes: readingMinutes(tokensText(tokens).all, lang),
   };

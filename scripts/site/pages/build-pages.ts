@@ -92,12 +92,14 @@ export function buildPages(ctx: PageContext, reuse?: PageReuse): BuiltPages {
     const only = reuse.articlesOnly?.get(dossier);
     return !only || only.has(article);
   };
+  /** When only articles changed, which (`dossier/article`): looked up in each entity's few hundred articles, rather than each of those tried. */
+  const changedArticles = reuse && [...reuse.changed].every((d) => reuse.articlesOnly?.has(d)) ? [...reuse.changed].flatMap((d) => [...reuse.articlesOnly!.get(d)!].map((a) => `${d}/${a}`)) : undefined;
   const byEntity: BuiltPages["byEntity"] = new Map();
   for (const entity of entities) {
     const key = `${entity.kind}/${entity.id}`;
     const articles = new Set(entity.articles.map((a) => `${a.dossierId}/${a.id}`));
     const before = reuse?.previous.byEntity.get(key);
-    const untouched = before && ![...articles, ...before.articles].some(touched);
+    const untouched = before && (changedArticles ? !changedArticles.some((a) => articles.has(a) || before.articles.has(a)) : ![...articles, ...before.articles].some(touched));
     const made = untouched ? before.pages : make(BY_ENTITY, ctx, entity);
     if (!untouched) fresh.push(made);
     byEntity.set(key, { pages: made, articles });

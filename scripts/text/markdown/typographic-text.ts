@@ -2,6 +2,7 @@ import MarkdownIt from "markdown-it";
 import type { Lang } from "../../content/ids.ts";
 import type { Content } from "../../content/validate-content.ts";
 import { languageQuotes } from "./language-quotes.ts";
+import { keptByText } from "./memoize-markdown.ts";
 
 /*
  * Titles, summaries, captions and descriptions are plain text from front matter and YAML, shown
@@ -12,10 +13,11 @@ import { languageQuotes } from "./language-quotes.ts";
  */
 const md = new MarkdownIt("zero", { typographer: true }).enable("smartquotes").use(languageQuotes);
 
-/** The text with its language's typographic quotation marks and apostrophes. */
-export function typographicText(text: string, lang: Lang): string {
-  return md.parseInline(text, { lang })[0]!.children!.map((t) => t.content).join("");
-}
+/**
+ * The text with its language's typographic quotation marks and apostrophes. Kept by text:
+ * `milaff serve` runs this over every title and summary after each save (60 ms at 1,000 pairs).
+ */
+export const typographicText: (text: string, lang: Lang) => string = keptByText((text, lang) => md.parseInline(text, { lang })[0]!.children!.map((t) => t.content).join(""));
 
 /** The content with typographic quotes in every plain-text field readers see. */
 export function typographicContent(content: Content): Content {

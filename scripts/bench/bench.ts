@@ -168,12 +168,12 @@ async function benchSize(articles: number, hugo: boolean): Promise<SizeResult> {
     }
 
     note(`${articles} articles: milaff serve, ${RUNS} edits and ${RUNS} new articles`);
-    result.serve = await measureServe({ milaff: MILAFF, content, out: path.join(dir, "serve-site"), dossier: site.sample.dossier, article: site.sample.id, runs: RUNS });
-
-    note(`${articles} articles: search in Chromium`);
-    renameSync(out.eleventyIndex, path.join(out.milaff, "pagefind-default"));
     const browser = await launchChromium();
     try {
+      result.serve = await measureServe(browser, { milaff: MILAFF, content, out: path.join(dir, "serve-site"), dossier: site.sample.dossier, article: site.sample.id, runs: RUNS });
+
+      note(`${articles} articles: search in Chromium`);
+      renameSync(out.eleventyIndex, path.join(out.milaff, "pagefind-default"));
       result.search = await measureSearch(browser, out.milaff, site.vocabulary);
     } finally {
       await browser.close();
@@ -299,6 +299,7 @@ function sizeDetails(s: SizeResult): string[] {
     "|---|---:|",
     `| start → first build served (cards cached) | ${seconds(sv.startMs)} |`,
     `| edit → page served | ${withSpread(spread(sv.editMs), millis)} |`,
+    `| edit → page loaded in the browser (DOMContentLoaded) | ${withSpread(spread(sv.editShownMs), millis)} |`,
     `| edit → every page it touches updated (listings, entity pages) | ${withSpread(spread(sv.editDoneMs), millis)} |`,
     `| edit → search index updated | ${withSpread(spread(sv.editSearchMs), millis)} |`,
     `| new article → listed on its dossier page | ${withSpread(spread(sv.newMs), millis)} |`,

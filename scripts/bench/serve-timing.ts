@@ -2,16 +2,21 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import type { Browser, Page } from "playwright-core";
 
 /*
  * `milaff serve` as a curator uses it: the time from saving an article to its rebuilt page
- * being served, and from adding an article to it being listed on its dossier page, measured
- * over HTTP from outside the process, as a browser reloading would see it.
+ * being served and shown, and from adding an article to it being listed on its dossier page,
+ * measured in a real Chromium that has the pages open and reloads them when serve tells it to.
+ * (Polling the page over HTTP every few milliseconds, as this did before, made serve answer a
+ * hundred requests while rebuilding, which no curator's browser does.)
  */
 
 export interface ServeTimes {
-  /** Save → the page served with the change. */
+  /** Save → the browser has the page with the change (its reload's response). */
   editMs: number[];
+  /** Save → the browser has loaded it (DOMContentLoaded). */
+  editShownMs: number[];
   /** Save → serve reports its pages rebuilt (listings and entity pages included). */
   editDoneMs: number[];
   /** Save → serve reports the search index updated. */
@@ -32,6 +37,24 @@ async function freePort(): Promise<number> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves, on the reload of the page open in the browser that brings `text` (serve's reload
+ * client reloads it when a rebuild is done), with the time its response came (through the site's
+ * service worker, as a reader's browser gets it) and the time the page was loaded
+ * (DOMContentLoaded). Waiting is event-driven: nothing polls serve or keeps the browser busy.
+ */
+async function reloadedWith(page: Page, text: string, timeoutMs = 120_000): Promise<{ served: number; shown: number }> {
+  const end = performance.now() + timeoutMs;
+  while (performance.now() < end) {
+    const response = await page.waitForResponse((r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame(), { timeout: end - performance.now() });
+    const served = performance.now();
+    const loaded = page.waitForEvent("domcontentloaded", { timeout: end - performance.now() }).then(() => performance.now());
+    if ((await response.text().catch(() => "")).includes(text)) return { served, shown: await loaded };
+    loaded.catch(() => {});
+  }
+  throw new Error(`milaff serve never sent the page with ${JSON.stringify(text)} within ${timeoutMs / 1000} s`);
+}
 
 /** Polls a URL until its body contains `text`; returns when it does. */
 async function servedWith(url: string, text: string, timeoutMs = 120_000): Promise<void> {
@@ -61,7 +84,10 @@ function nextResult(child: ChildProcess, pattern = /^\s*[✓✗]/m): Promise<num
   });
 }
 
-export async function measureServe(options: { milaff: string; content: string; out: string; dossier: string; article: string; runs: number }): Promise<ServeTimes> {
+export async function measureServe(
+  browser: Browser,
+  options: { milaff: string; content: string; out: string; dossier: string; article: string; runs: number },
+): Promise<ServeTimes> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();
@@ -78,19 +104,24 @@ export async function measureServe(options: { milaff: string; content: string; o
     const articleUrl = `${origin}/ar/${options.dossier}/${options.article}/`;
     const dossierUrl = `${origin}/ar/${options.dossier}/`;
     await race(servedWith(articleUrl, "<html", 600_000));
-    const times: ServeTimes = { editMs: [], editDoneMs: [], editSearchMs: [], newMs: [], newDoneMs: [], startMs: performance.now() - started };
+    const times: ServeTimes = { editMs: [], editShownMs: [], editDoneMs: [], editSearchMs: [], newMs: [], newDoneMs: [], startMs: performance.now() - started };
     const file = path.join(options.content, "dossiers", options.dossier, `${options.article}.ar.md`);
     const original = readFileSync(file, "utf8");
+    // The curator's two tabs: the article being edited and the dossier page it is listed on.
+    const [articlePage, dossierPage] = await Promise.all([browser.newPage(), browser.newPage()]);
+    await Promise.all([articlePage.goto(articleUrl), dossierPage.goto(dossierUrl)]);
     // Lets file watching settle, as a curator's first save comes a while after starting.
     await sleep(1000);
     for (let run = 1; run <= options.runs; run++) {
       const marker = `قياس${run}تعديل${Date.now()}`;
       const done = nextResult(child);
       const searched = nextResult(child, /search index updated|✗/);
+      const reloaded = reloadedWith(articlePage, marker);
       const saved = performance.now();
       writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
-      await race(servedWith(articleUrl, marker));
-      times.editMs.push(performance.now() - saved);
+      const { served, shown } = await race(reloaded);
+      times.editMs.push(served - saved);
+      times.editShownMs.push(shown - saved);
       times.editDoneMs.push((await race(done)) - saved);
       times.editSearchMs.push((await race(searched)) - saved);
       await sleep(500);
@@ -100,10 +131,10 @@ export async function measureServe(options: { milaff: string; content: string; o
       const added = path.join(path.dirname(file), `${id}.ar.md`);
       const listed = nextResult(child);
       const listedSearch = nextResult(child, /search index updated|✗/);
+      const listedIn = reloadedWith(dossierPage, title);
       const created = performance.now();
       writeFileSync(added, `---\ntitle: ${title}\ndate: 2026-01-01\n---\n\n${marker}\n`);
-      await race(servedWith(dossierUrl, title));
-      times.newMs.push(performance.now() - created);
+      times.newMs.push((await race(listedIn)).served - created);
       times.newDoneMs.push((await race(listed)) - created);
       await race(listedSearch);
       await sleep(500);

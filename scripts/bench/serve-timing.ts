@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Response } from "playwright-core";
 
 /*
  * `milaff serve` as a curator uses it: the time from saving an article to its rebuilt page
@@ -39,21 +39,44 @@ async function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Resolves, on the reload of the page open in the browser that brings `text` (serve's reload
- * client reloads it when a rebuild is done), with the time its response came (through the site's
- * service worker, as a reader's browser gets it) and the time the page was loaded
- * (DOMContentLoaded). Waiting is event-driven: nothing polls serve or keeps the browser busy.
+ * Watches the page open in the browser (called before the save) for the reload that brings
+ * `text`: serve's reload client reloads it when a rebuild is done. Resolves with the time that
+ * reload's response came (through the site's service worker, as a reader's browser gets it) and
+ * the time the page was loaded after it (DOMContentLoaded). Event-driven: nothing polls serve or
+ * keeps the browser busy.
  */
-async function reloadedWith(page: Page, text: string, timeoutMs = 120_000): Promise<{ served: number; shown: number }> {
-  const end = performance.now() + timeoutMs;
-  while (performance.now() < end) {
-    const response = await page.waitForResponse((r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame(), { timeout: end - performance.now() });
-    const served = performance.now();
-    const loaded = page.waitForEvent("domcontentloaded", { timeout: end - performance.now() }).then(() => performance.now());
-    if ((await response.text().catch(() => "")).includes(text)) return { served, shown: await loaded };
-    loaded.catch(() => {});
-  }
-  throw new Error(`milaff serve never sent the page with ${JSON.stringify(text)} within ${timeoutMs / 1000} s`);
+function reloadWith(page: Page, text: string, timeoutMs = 120_000): Promise<{ served: number; shown: number }> {
+  return new Promise((resolve, reject) => {
+    let served: number | undefined;
+    const loads: number[] = [];
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      page.off("response", onResponse);
+      page.off("domcontentloaded", onLoaded);
+      if (error) reject(error);
+      else resolve({ served: served!, shown: loads.find((t) => t > served!)! });
+    };
+    const timer = setTimeout(() => finish(new Error(`milaff serve never sent the page with ${JSON.stringify(text)} within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onLoaded = () => {
+      loads.push(performance.now());
+      if (served !== undefined) finish();
+    };
+    const onResponse = (response: Response) => {
+      if (!response.request().isNavigationRequest() || response.frame() !== page.mainFrame()) return;
+      const at = performance.now();
+      // A body the browser dropped (the page reloaded again at once) counts as a miss: the next reload brings the text too.
+      void response.text().then(
+        (body) => {
+          if (served !== undefined || !body.includes(text)) return;
+          served = at;
+          if (loads.some((t) => t > at)) finish();
+        },
+        () => {},
+      );
+    };
+    page.on("response", onResponse);
+    page.on("domcontentloaded", onLoaded);
+  });
 }
 
 /** Polls a URL until its body contains `text`; returns when it does. */
@@ -100,6 +123,8 @@ export async function measureServe(
   child.stderr.on("data", (d) => (log += d));
   const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`milaff serve exited with ${code}:\n${log}`))));
   const race = <T>(p: Promise<T>) => Promise.race([p, exited]);
+  // The curator's two tabs: the article being edited and the dossier page it is listed on.
+  const [articlePage, dossierPage] = await Promise.all([browser.newPage(), browser.newPage()]);
   try {
     const articleUrl = `${origin}/ar/${options.dossier}/${options.article}/`;
     const dossierUrl = `${origin}/ar/${options.dossier}/`;
@@ -107,8 +132,6 @@ export async function measureServe(
     const times: ServeTimes = { editMs: [], editShownMs: [], editDoneMs: [], editSearchMs: [], newMs: [], newDoneMs: [], startMs: performance.now() - started };
     const file = path.join(options.content, "dossiers", options.dossier, `${options.article}.ar.md`);
     const original = readFileSync(file, "utf8");
-    // The curator's two tabs: the article being edited and the dossier page it is listed on.
-    const [articlePage, dossierPage] = await Promise.all([browser.newPage(), browser.newPage()]);
     await Promise.all([articlePage.goto(articleUrl), dossierPage.goto(dossierUrl)]);
     // Lets file watching settle, as a curator's first save comes a while after starting.
     await sleep(1000);
@@ -116,7 +139,7 @@ export async function measureServe(
       const marker = `قياس${run}تعديل${Date.now()}`;
       const done = nextResult(child);
       const searched = nextResult(child, /search index updated|✗/);
-      const reloaded = reloadedWith(articlePage, marker);
+      const reloaded = reloadWith(articlePage, marker);
       const saved = performance.now();
       writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
       const { served, shown } = await race(reloaded);
@@ -131,7 +154,7 @@ export async function measureServe(
       const added = path.join(path.dirname(file), `${id}.ar.md`);
       const listed = nextResult(child);
       const listedSearch = nextResult(child, /search index updated|✗/);
-      const listedIn = reloadedWith(dossierPage, title);
+      const listedIn = reloadWith(dossierPage, title);
       const created = performance.now();
       writeFileSync(added, `---\ntitle: ${title}\ndate: 2026-01-01\n---\n\n${marker}\n`);
       times.newMs.push((await race(listedIn)).served - created);
@@ -148,6 +171,7 @@ export async function measureServe(
     await race(restored);
     return times;
   } finally {
+    await Promise.all([articlePage.close(), dossierPage.close()]);
     child.kill("SIGTERM");
   }
 }

@@ -68,9 +68,8 @@ const PER_ENTITY = /^(people|orgs|places)\.[^.]+/;
 /** Which entity ids references can be checked against (see KnownEntities). */
 function knownEntities(raw: unknown, entities: EntityDef[], readable: boolean): KnownEntities {
   const defined = ENTITY_KINDS.flatMap((kind) => Object.keys(((raw ?? {}) as Record<string, object | undefined>)[kind] ?? {}));
-  const valid = new Set(entities.map((e) => e.id));
   const ids = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Set(entities.filter((e) => e.kind === kind).map((e) => e.id))])) as KnownEntities["ids"];
-  return { readable, entities, ids, broken: new Set(defined.filter((id) => !valid.has(id))) };
+  return { readable, entities, ids, broken: new Set(defined.filter((id) => !ENTITY_KINDS.some((kind) => ids[kind].has(id)))) };
 }
 
 /**

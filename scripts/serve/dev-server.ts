@@ -123,10 +123,17 @@ export async function serveSite(options: ServeOptions, events: ServeEvents): Pro
 
   /** Search updates waiting for the browsers' reloads to be served, in order (the updater takes them together). */
   const waitingIndex = new Map<NodeJS.Timeout, () => void>();
+  const startIndex = (start: () => void) => {
+    try {
+      start();
+    } catch (error) {
+      events.searched(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
   const indexSoon = (start: () => void) => {
     const timer = setTimeout(() => {
       waitingIndex.delete(timer);
-      start();
+      startIndex(start);
     }, RELOAD_MS);
     waitingIndex.set(timer, start);
   };
@@ -182,7 +189,7 @@ export async function serveSite(options: ServeOptions, events: ServeEvents): Pro
       for (const [timer, start] of waitingIndex) {
         clearTimeout(timer);
         waitingIndex.delete(timer);
-        start();
+        startIndex(start);
       }
       await search.idle();
       await renderer.close();

@@ -100,6 +100,8 @@ export function createSearchUpdater(outDir: string, base: string, report: (resul
     adopt(model, records) {
       byDossier.clear();
       if (records) {
+        // Updates still waiting were made against an older model than this build's.
+        pending = undefined;
         for (const record of records) {
           const dossier = record.filters.dossier[0]!;
           if (!byDossier.has(dossier)) byDossier.set(dossier, []);

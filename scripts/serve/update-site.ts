@@ -2,6 +2,7 @@ import { renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import equal from "fast-deep-equal";
 import type { ContentWarning } from "../content/content-warning.ts";
+import type { Lang } from "../content/ids.ts";
 import { countNoun } from "../content/count-noun.ts";
 import { syncWriter } from "../content/sync-writer.ts";
 import { loadValidContent } from "../content/validate-content.ts";
@@ -55,18 +56,22 @@ function pagesByFile(pages: SitePages): Map<string, { kind: keyof SitePages; pag
 }
 
 /**
- * The articles whose citation files are written: those of the pages that changed, and those
- * whose files changed. A failed update has written the citation files of its pages already, and
- * the save that mends it can bring the pages back to what they were, unchanged.
+ * The pages whose cards and citation files are written: those that changed, and those of the
+ * files that changed (their articles, their dossier's page). A failed update has written them
+ * already, and the save that mends it can bring the pages back to what they were, unchanged.
  */
-function citedArticles(built: BuiltPages, changes: ContentChanges, changedPages: SitePages): SitePages["article"] {
-  const cited = new Set(changedPages.article);
-  for (const dossier of changes.dossiers) {
-    const only = changes.articlesOnly.get(dossier);
-    const pages = built.byDossier.get(dossier)?.article ?? [];
-    for (const page of pages) if (!only || [...only].some((id) => page.url === articleUrl(page.lang, dossier, id))) cited.add(page);
+function pagesBeside(built: BuiltPages, changes: ContentChanges, changedPages: SitePages, languages: Lang[]): SitePages {
+  const article = new Set(changedPages.article);
+  const dossier = new Set(changedPages.dossier);
+  for (const id of changes.dossiers) {
+    const pages = built.byDossier.get(id);
+    if (!pages) continue;
+    for (const page of pages.dossier) dossier.add(page);
+    const only = changes.articlesOnly.get(id);
+    const urls = only && new Set([...only].flatMap((a) => languages.map((lang) => articleUrl(lang, id, a))));
+    for (const page of pages.article) if (!urls || urls.has(page.url)) article.add(page);
   }
-  return [...cited];
+  return { ...changedPages, article: [...article], dossier: [...dossier] };
 }
 
 /** Writes beside the file, then renames over it: a reader never gets half a page. */
@@ -103,10 +108,11 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
 
   const facts = new Map(rendered.map((page) => [page.file, readPage(page.html)]));
   // Files beside the pages first (pages about to be written link to them, and verification looks for them): cards and citation files of the changed pages (cards drawn unless cached), feeds and the sitemap.
+  const besidePages = pagesBeside(built, changes, changedPages, model.languages);
   const [, beside] = await timed(
     "share",
     options,
-    () => Promise.all([renderCards(changedPages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir, citedArticles(built, changes, changedPages))]),
+    () => Promise.all([renderCards(besidePages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir, besidePages.article)]),
     ([cards]) => `${countNoun(cards.rendered + cards.reused, "card")}`,
   );
   // Images too.

@@ -179,7 +179,8 @@ export async function verifySite(
    * time went to it); anything else is resolved by URL.
    */
   const locate = (from: string, ref: string): { pathname: string; hash: string } => {
-    if (/^\/[^?\\]*$/.test(ref) && !ref.startsWith("//") && !/(^|\/)\.\.?(\/|#|$)/.test(ref)) {
+    // (Links starting with // are external: check() leaves them.)
+    if (/^\/[^?\\]*$/.test(ref) && !/(^|\/)\.\.?(\/|#|$)/.test(ref)) {
       const at = ref.indexOf("#");
       return at === -1 ? { pathname: ref, hash: "" } : { pathname: ref.slice(0, at), hash: ref.slice(at) };
     }

@@ -50,14 +50,18 @@ test("an edited title reaches the article's citation files, which serve writes o
   await serve.pageWith("/ar/people/rana/", "الزيارة الأولى");
 });
 
-test("a save that fails verification, then a save that undoes it: the citation files are the article's again", async () => {
+test("a save that fails verification, then a save that undoes it: the citation files and the card are the article's again", async () => {
   const before = readFileSync(article(), "utf8");
+  const card = () => fetch(`${serve.origin}/ar/notes/visit/card.png`).then(async (r) => Buffer.from(await r.arrayBuffer()));
+  const cardBefore = await card();
   const failed = serve.nextLine(/^✗/);
   writeFileSync(article(), before.replace(/^title: .*$/m, "title: عنوان لم يُنشر").replace(/\n\n[^]*$/, "\n\n[رابط مكسور](/ar/notes/nowhere/)\n"));
   await failed;
+  assert.notDeepEqual(await card(), cardBefore, "the failed save drew its title on the card");
   writeFileSync(article(), before);
   const title = /^title: (.*)$/m.exec(before)![1]!;
   for (const ext of ["bib", "ris", "json"]) assert.doesNotMatch(await serve.pageWith(`/ar/notes/visit/citation.${ext}`, title), /عنوان لم يُنشر/);
+  assert.deepEqual(await card(), cardBefore);
 });
 
 test("a dossier's new title reaches the pages of the people its articles name", async () => {

@@ -85,21 +85,17 @@ export function buildPages(ctx: PageContext, reuse?: PageReuse): BuiltPages {
     if (!kept) fresh.push(made);
     byDossier.set(dossier.id, made);
   }
-  /** Whether an article (`dossier/article`) is among what changed. */
-  const touched = (key: string): boolean => {
-    const [dossier, article] = key.split("/") as [string, string];
-    if (!reuse?.changed.has(dossier)) return false;
-    const only = reuse.articlesOnly?.get(dossier);
-    return !only || only.has(article);
-  };
-  /** When only articles changed, which (`dossier/article`): looked up in each entity's few hundred articles, rather than each of those tried. */
-  const changedArticles = reuse && [...reuse.changed].every((d) => reuse.articlesOnly?.has(d)) ? [...reuse.changed].flatMap((d) => [...reuse.articlesOnly!.get(d)!].map((a) => `${d}/${a}`)) : undefined;
+  // What changed: articles (`dossier/article`), each looked up in an entity's set, and dossiers changed as a whole, against which an entity's articles are tried.
+  const changedArticles = [...(reuse?.changed ?? [])].flatMap((d) => [...(reuse?.articlesOnly?.get(d) ?? [])].map((a) => `${d}/${a}`));
+  const wholeDossiers = new Set([...(reuse?.changed ?? [])].filter((d) => !reuse?.articlesOnly?.has(d)));
+  const inWholeDossier = (key: string) => wholeDossiers.has(key.slice(0, key.indexOf("/")));
+  const touches = (keys: Set<string>) => changedArticles.some((a) => keys.has(a)) || (wholeDossiers.size > 0 && [...keys].some(inWholeDossier));
   const byEntity: BuiltPages["byEntity"] = new Map();
   for (const entity of entities) {
     const key = `${entity.kind}/${entity.id}`;
     const articles = new Set(entity.articles.map((a) => `${a.dossierId}/${a.id}`));
     const before = reuse?.previous.byEntity.get(key);
-    const untouched = before && (changedArticles ? !changedArticles.some((a) => articles.has(a) || before.articles.has(a)) : ![...articles, ...before.articles].some(touched));
+    const untouched = before && !touches(articles) && !touches(before.articles);
     const made = untouched ? before.pages : make(BY_ENTITY, ctx, entity);
     if (!untouched) fresh.push(made);
     byEntity.set(key, { pages: made, articles });

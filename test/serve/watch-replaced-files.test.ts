@@ -58,7 +58,10 @@ test("a save that fails verification, then a save that undoes it: the citation f
   writeFileSync(article(), before.replace(/^title: .*$/m, "title: عنوان لم يُنشر").replace(/\n\n[^]*$/, "\n\n[رابط مكسور](/ar/notes/nowhere/)\n"));
   await failed;
   assert.notDeepEqual(await card(), cardBefore, "the failed save drew its title on the card");
+  // Its card and its citation files are written side by side: the update is over when serve says so.
+  const updated = serve.nextLine(/^✓ updated/);
   writeFileSync(article(), before);
+  await updated;
   const title = /^title: (.*)$/m.exec(before)![1]!;
   for (const ext of ["bib", "ris", "json"]) assert.doesNotMatch(await serve.pageWith(`/ar/notes/visit/citation.${ext}`, title), /عنوان لم يُنشر/);
   assert.deepEqual(await card(), cardBefore);

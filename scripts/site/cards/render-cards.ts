@@ -48,6 +48,11 @@ async function fontsHash(): Promise<string> {
   return hash.digest("hex");
 }
 
+async function writeAside(file: string, png: Buffer): Promise<void> {
+  await writeFile(`${file}.part`, png);
+  await rename(`${file}.part`, file);
+}
+
 /**
  * Writes every card into outDir, drawing only those the cache does not hold. `prune: false`
  * (milaff serve, giving only the pages an edit changed) keeps the cards of the other pages cached.
@@ -75,12 +80,12 @@ export async function renderCards(pages: SitePages, outDir: string, cacheDir: st
       await Promise.all(files.map((f) => mkdir(path.dirname(f), { recursive: true })));
       const cached = cards && held.has(name) ? await readFile(path.join(cards, name)).catch(() => null) : null;
       const png = cached ?? (await drawer.draw(content));
-      await Promise.all(files.map((f) => writeFile(f, png)));
+      // Written aside, then renamed: milaff serve's readers never get half a card, nor an interrupted build half a cached one.
+      await Promise.all(files.map((f) => writeAside(f, png)));
       if (cached) report.reused += files.length;
       else {
         report.rendered += files.length;
-        // Written aside, then renamed: an interrupted build never leaves half a card in the cache.
-        if (cards) await writeFile(`${path.join(cards, name)}.part`, png).then(() => rename(`${path.join(cards, name)}.part`, path.join(cards, name)));
+        if (cards) await writeAside(path.join(cards, name), png);
       }
     }
   };

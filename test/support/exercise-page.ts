@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { QUERY_WITH_RESULTS } from "./page-types.ts";
 
 /**
@@ -10,9 +10,24 @@ import { QUERY_WITH_RESULTS } from "./page-types.ts";
  */
 export const networkQuiet = (page: Page): Promise<void> => page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
 
-/** Opens `url` and waits for the load event (the page's scripts have run) and a quiet network. */
+/**
+ * Opens `url` and waits for the load event (the page's scripts have run) and a quiet network.
+ * A load that never ends names the requests still open, service worker's included.
+ */
 export async function openPage(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: "load" });
+  const open = new Set<Request>();
+  const track = (request: Request) => open.add(request);
+  const done = (request: Request) => open.delete(request);
+  const context = page.context();
+  context.on("request", track).on("requestfinished", done).on("requestfailed", done);
+  try {
+    await page.goto(url, { waitUntil: "load" });
+  } catch (error) {
+    const pending = [...open].map((r) => `${r.serviceWorker() ? "service worker" : "page"}: ${r.method()} ${r.url()}`);
+    throw new Error(`${(error as Error).message}\nrequests still open: ${pending.join("; ") || "none"}`, { cause: error });
+  } finally {
+    context.off("request", track).off("requestfinished", done).off("requestfailed", done);
+  }
   await networkQuiet(page);
 }
 

@@ -5,10 +5,12 @@
 //   MILAFF_TEST_PUBLISH=kill   the process is SIGKILLed just before it (the old site set aside)
 import fs from "node:fs";
 import { syncBuiltinESMExports } from "node:module";
+import path from "node:path";
 
 const rename = fs.promises.rename;
 fs.promises.rename = async (from, to) => {
-  if (String(from).includes(".building-")) {
+  // The staged site itself, not a file renamed inside it (cards are written aside, then renamed).
+  if (path.basename(String(from)).includes(".building-")) {
     if (process.env.MILAFF_TEST_PUBLISH === "kill") process.kill(process.pid, "SIGKILL");
     throw Object.assign(new Error(`EIO: i/o error, rename '${from}' -> '${to}'`), { code: "EIO" });
   }

@@ -20,10 +20,11 @@ import { kilobytes, megabytes, millis, ratio, seconds, spread, withSpread, type 
  * memory. Prints one Markdown report (ratios first) and writes it to test-output/bench/;
  * --publish also writes docs/benchmark.md and the README's table. Not part of npm test.
  *
- * milaff build is measured twice per run: with an empty social-card cache (cold: a curator's
- * first build, or CI without a cache), which draws a 1200×630 PNG per page, and with the cache
- * the previous build left (warm: every later build, and CI keeping .milaff-cache/ with
- * actions/cache). Neither bare stack draws cards, so both figures are shown.
+ * milaff build is measured twice per run: with an empty .milaff-cache/ (cold: a curator's
+ * first build, or CI without a cache), which draws a 1200×630 PNG per page and builds the search
+ * index from nothing, and with the cache the previous build left (warm: every later build, and
+ * CI keeping .milaff-cache/ with actions/cache): its cards, e-books and search index. Neither
+ * bare stack draws cards, and both index into an empty folder, so both figures are shown.
  */
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
@@ -36,7 +37,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "1000,10000" },
     runs: { type: "string", default: "3" },
-    /** Of those runs, how many also build with a cold card cache (the first ones); all by default. */
+    /** Of those runs, how many also build with an empty cache (the first ones); all by default. */
     "cold-runs": { type: "string" },
     publish: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
@@ -80,7 +81,7 @@ const record = (s: Series, m: Measured) => {
   s.peak.push(m.peakBytes);
 };
 
-/** milaff build's runs with one state of the card cache, and their per-step times. */
+/** milaff build's runs with one state of its cache, and their per-step times. */
 interface MilaffSeries extends Series {
   steps: Map<string, number[]>;
 }
@@ -127,14 +128,14 @@ async function benchSize(articles: number, hugo: boolean): Promise<SizeResult> {
       serve: undefined as unknown as ServeTimes,
       search: undefined as unknown as SearchFigures,
     };
-    // milaff keeps its card cache beside the content folder.
-    const cardCache = path.join(dir, ".milaff-cache");
-    const milaffRun = async (cache: "cold" | "warm") => {
+    // milaff keeps its cache (cards, e-books, search index) beside the content folder.
+    const cache = path.join(dir, ".milaff-cache");
+    const milaffRun = async (state: "cold" | "warm") => {
       empty(out.milaff);
-      if (cache === "cold") empty(cardCache);
-      const m = await run(milaffCommand(["build", "--content", content, "--out", out.milaff]), `${articles} articles: milaff build, ${CACHE_LABEL[cache]}`);
+      if (state === "cold") empty(cache);
+      const m = await run(milaffCommand(["build", "--content", content, "--out", out.milaff]), `${articles} articles: milaff build, ${CACHE_LABEL[state]}`);
       note(`  steps: ${[...buildSteps(m.stdout)].map(([step, ms]) => `${step} ${millis(ms)}`).join(", ")}`);
-      const s = result[cache];
+      const s = result[state];
       record(s, m);
       for (const [step, ms] of buildSteps(m.stdout)) s.steps.set(step, [...(s.steps.get(step) ?? []), ms]);
       result.built = Number(/Built (\d+) pages/.exec(m.stdout)?.[1] ?? 0);
@@ -154,7 +155,7 @@ async function benchSize(articles: number, hugo: boolean): Promise<SizeResult> {
     for (let r = 1; r <= RUNS; r++) {
       note(`${articles} articles: run ${r} of ${RUNS}`);
       // Alternating which goes first, so that neither always meets a warmer disk cache. A warm
-      // build follows a build that filled the card cache; the first run is always cold.
+      // build follows a build that filled the cache; the first run is always cold.
       const cold = r <= COLD_RUNS;
       if (r % 2) {
         if (cold) await milaffRun("cold");
@@ -266,7 +267,7 @@ function ratioTable(sizes: SizeResult[], cli: CliResult): string[] {
   return rows;
 }
 
-const CACHE_LABEL = { warm: "cards cached (warm)", cold: "no card cache (cold)" } as const;
+const CACHE_LABEL = { warm: "cache kept (warm)", cold: "no cache (cold)" } as const;
 
 function sizeDetails(s: SizeResult): string[] {
   const t = (list: number[]) => withSpread(spread(list), seconds);
@@ -297,7 +298,7 @@ function sizeDetails(s: SizeResult): string[] {
     "",
     "| milaff serve | median (min–max) |",
     "|---|---:|",
-    `| start → first build served (cards cached) | ${seconds(sv.startMs)} |`,
+    `| start → first build served (cache kept) | ${seconds(sv.startMs)} |`,
     `| edit → page served | ${withSpread(spread(sv.editMs), millis)} |`,
     `| edit → page loaded in the browser (DOMContentLoaded) | ${withSpread(spread(sv.editShownMs), millis)} |`,
     `| edit → every page it touches updated (listings, entity pages) | ${withSpread(spread(sv.editDoneMs), millis)} |`,
@@ -359,7 +360,7 @@ const table = ratioTable(sizes, cli);
 const report = [
   `# milaff benchmark, ${date}`,
   "",
-  `Machine: ${startedOn}; ${os.loadavg()[0]!.toFixed(2)} at the end; 1-minute load average during the run ${loads.length ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, median ${spread(loads).median.toFixed(1)}` : "not sampled"} (${os.cpus().length} cores). ${RUNS} alternating runs of each measure (${COLD_RUNS} of milaff with no card cache), each a whole process writing into an empty folder; medians, with the range of the runs in the details. "Cold": milaff's card cache emptied first, every social card drawn; "warm": the cache of the build before, as on a curator's later builds and in CI keeping \`.milaff-cache/\`. Generated bilingual content (\`npm run bench -- --articles ${values.articles} --runs ${RUNS} --cold-runs ${COLD_RUNS}\`).${hugo ? "" : " Hugo was not installed: skipped."}`,
+  `Machine: ${startedOn}; ${os.loadavg()[0]!.toFixed(2)} at the end; 1-minute load average during the run ${loads.length ? `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}, median ${spread(loads).median.toFixed(1)}` : "not sampled"} (${os.cpus().length} cores). ${RUNS} alternating runs of each measure (${COLD_RUNS} of milaff with no cache), each a whole process writing into an empty folder; medians, with the range of the runs in the details. "Cold": milaff's \`.milaff-cache/\` emptied first, every social card drawn and the search index built from nothing; "warm": the cache of the build before (cards, e-books, the search index Pagefind writes into again), as on a curator's later builds and in CI keeping \`.milaff-cache/\`; Pagefind over the bare stacks always writes into an empty folder. Generated bilingual content (\`npm run bench -- --articles ${values.articles} --runs ${RUNS} --cold-runs ${COLD_RUNS}\`).${hugo ? "" : " Hugo was not installed: skipped."}`,
   "",
   ...table,
   "",

@@ -9,6 +9,7 @@ import { articleUrl, dossierUrl, normalizeBase, outputPathFor } from "../model/u
 import { dossierRevisions } from "../offline/content-revision.ts";
 import { writeEpubs } from "../offline/epub/write-epubs.ts";
 import { writeOffline } from "../offline/write-offline.ts";
+import { cacheFolder } from "../site/open-cache.ts";
 import type { BuiltPages } from "../site/pages/build-pages.ts";
 import { renderSite, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
 import { VerifyError } from "../verify/verify-error.ts";
@@ -115,7 +116,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // A new object: what the content step checked is kept between builds, unchanged.
     if (options.url) content.site = { ...content.site, url: options.url };
     const model = buildModel(typographicContent(content));
-    const cacheDir = path.join(options.contentDir, "..", ".milaff-cache");
+    const cacheDir = cacheFolder(options.contentDir);
     const revisions = dossierRevisions(model, options.layoutsDir, base);
     const epubs = await timed("epub", options, () => writeEpubs(model, staging, { base, layoutsDir: options.layoutsDir, revisions, cacheDir }), (sizes) => countNoun(Object.values(sizes).reduce((n, s) => n + Object.keys(s).length, 0), "EPUB"));
     const render = await timed("render", options, () => renderSite(model, { layoutsDir: options.layoutsDir, outDir: staging, base, cacheDir, epubBytes: epubs }, options.renderer),

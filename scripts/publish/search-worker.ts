@@ -2,6 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { countNoun } from "../content/count-noun.ts";
 import { loadValidContent } from "../content/validate-content.ts";
 import { buildModel } from "../model/build-model.ts";
+import { cacheFolder } from "../site/open-cache.ts";
 import { typographicContent } from "../text/markdown/typographic-text.ts";
 import type { SearchRecord } from "../search/search-records.ts";
 import { prepareSearchIndex } from "../search/write-search-index.ts";
@@ -29,7 +30,7 @@ try {
   const model = buildModel(typographicContent(await loadValidContent(contentDir)));
   let start = performance.now();
   const records: SearchRecord[] = [];
-  const prepared = await prepareSearchIndex(model, outDir, base, keepRecords ? (r) => records.push(r) : undefined);
+  const prepared = await prepareSearchIndex(model, outDir, base, cacheFolder(contentDir), keepRecords ? (r) => records.push(r) : undefined);
   send({ step: "analyze", detail: `${countNoun(prepared.records, "article")} for search (alongside render)`, ms: performance.now() - start });
   start = performance.now();
   await prepared.build();

@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { fileExists } from "../content/file-exists.ts";
+import { processAlive } from "../content/process-alive.ts";
 import path from "node:path";
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from "./output-folder.ts";
 
@@ -20,15 +21,6 @@ export async function createStagingDir(outDir: string): Promise<string> {
   return dir;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
  * Removes the staging folders of builds that were killed (their process is gone, and the folder
  * carries milaff's marker: nothing else is ever removed). A previous site set aside by a build
@@ -41,7 +33,7 @@ export async function cleanLeftovers(outDir: string): Promise<string[]> {
   const names = await readdir(parent).catch(() => [] as string[]);
   const leftovers = names
     .map((name) => ({ name, match: pattern.exec(name) }))
-    .filter((e): e is { name: string; match: RegExpExecArray } => e.match !== null && !alive(Number(e.match[2])) && Number(e.match[2]) !== process.pid);
+    .filter((e): e is { name: string; match: RegExpExecArray } => e.match !== null && !processAlive(Number(e.match[2])) && Number(e.match[2]) !== process.pid);
   const cleaned: string[] = [];
   for (const { name, match } of leftovers.sort((a, b) => b.name.localeCompare(a.name))) {
     const dir = path.join(parent, name);

@@ -7,6 +7,7 @@ import type { Model } from "../model/build-model.ts";
 import { normalizeBase } from "../model/urls.ts";
 import { buildSite, type BuildOptions, type SiteState } from "../publish/build-site.ts";
 import { BROWSER_DIR, bundleBrowserEntry } from "../site/bundle-browser.ts";
+import { cacheFolder } from "../site/open-cache.ts";
 import { createRenderer, type SiteRenderer } from "../site/render-site.ts";
 import { loadUiStrings } from "../site/ui-strings.ts";
 import { createSearchUpdater, type SearchUpdate } from "./search-updates.ts";
@@ -94,7 +95,7 @@ export async function serveSite(options: ServeOptions, events: ServeEvents): Pro
 
   let renderer: SiteRenderer = await createRenderer(options.layoutsDir, base);
   let site: { state: SiteState; model: Model } | undefined;
-  const search = createSearchUpdater(options.outDir, base, (r) => events.searched(r));
+  const search = createSearchUpdater(options.outDir, base, cacheFolder(options.contentDir), (r) => events.searched(r));
   /** Changes not yet in a good build (a failed rebuild's are tried again with the next). */
   let waiting: Changes | undefined;
 

@@ -31,7 +31,8 @@ export interface SearchUpdater {
   idle(): Promise<void>;
 }
 
-export function createSearchUpdater(outDir: string, base: string, report: (result: SearchUpdate | Error) => void): SearchUpdater {
+/** `cacheDir`: milaff's cache folder, where the index is kept between updates (and builds). */
+export function createSearchUpdater(outDir: string, base: string, cacheDir: string, report: (result: SearchUpdate | Error) => void): SearchUpdater {
   /** Every article's record, by dossier, as last analyzed. */
   const byDossier = new Map<string, SearchRecord[]>();
   let pending: { model: Model; dossiers: Set<string> | undefined; adopt?: boolean } | undefined;
@@ -71,7 +72,7 @@ export function createSearchUpdater(outDir: string, base: string, report: (resul
     const next = `${path.resolve(outDir)}.pagefind-next-${process.pid}`;
     const old = `${path.resolve(outDir)}.pagefind-old-${process.pid}`;
     rmSync(next, { recursive: true, force: true });
-    const { records } = await writePagefindIndex([...byDossier.values()].flat(), next);
+    const { records } = await writePagefindIndex([...byDossier.values()].flat(), next, cacheDir);
     rmSync(old, { recursive: true, force: true });
     renameSync(path.join(outDir, "pagefind"), old);
     renameSync(next, path.join(outDir, "pagefind"));

@@ -11,6 +11,7 @@ import { typographicContent } from "../text/markdown/typographic-text.ts";
 import { articleUrl, normalizeBase, outputPathFor } from "../model/urls.ts";
 import { pageSources, timed, type BuildOptions, type SiteState } from "../publish/build-site.ts";
 import { buildPages, PAGE_KINDS, type BuiltPages, type SitePages } from "../site/pages/build-pages.ts";
+import { cacheFolder } from "../site/open-cache.ts";
 import { renderCards } from "../site/cards/render-cards.ts";
 import { copyMedia, type RenderInput, type SiteRenderer } from "../site/render-site.ts";
 import { writeShareFiles } from "../site/share/write-share-files.ts";
@@ -112,7 +113,7 @@ export async function updateSite(options: BuildOptions & { renderer: SiteRendere
   const [, beside] = await timed(
     "share",
     options,
-    () => Promise.all([renderCards(besidePages, options.outDir, path.join(options.contentDir, "..", ".milaff-cache"), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir, besidePages.article)]),
+    () => Promise.all([renderCards(besidePages, options.outDir, cacheFolder(options.contentDir), { prune: false }), writeShareFiles(input.ctx, built.pages, options.outDir, besidePages.article)]),
     ([cards]) => `${countNoun(cards.rendered + cards.reused, "card")}`,
   );
   // Images too.

@@ -2,7 +2,10 @@ import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const MARKER = "milaff-cache.txt";
-const MARKER_TEXT = "Made by milaff: cached social cards and e-books, safe to delete. milaff writes and removes files in this folder.\n";
+const MARKER_TEXT = "Made by milaff: cached social cards, e-books and search index, safe to delete. milaff writes and removes files in this folder.\n";
+
+/** milaff's cache folder: beside the content folder, kept between builds. */
+export const cacheFolder = (contentDir: string): string => path.join(contentDir, "..", ".milaff-cache");
 
 /**
  * One part (`sub`) of milaff's cache folder beside the content, made if needed; null when the

@@ -21,8 +21,8 @@ export async function removeDeadProcessFolders(parent: string, prefix: string): 
   for (const name of await readdir(parent).catch(() => [] as string[])) {
     const pid = pattern.exec(name)?.[1];
     if (!pid || Number(pid) === process.pid || processAlive(Number(pid))) continue;
-    await rm(path.join(parent, name), { recursive: true, force: true });
-    removed++;
+    // Best effort: another user's leftover in a shared folder (/dev/shm) is not ours to remove.
+    if (await rm(path.join(parent, name), { recursive: true, force: true }).then(() => true, () => false)) removed++;
   }
   return removed;
 }

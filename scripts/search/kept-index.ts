@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { removeDeadProcessFolders } from "../content/process-alive.ts";
 import { openCache } from "../site/open-cache.ts";
 
@@ -20,8 +22,6 @@ const IN_USE = "in-use-";
 const FOLDERS = ["", "index", "fragment", "filter"];
 /** Files copied at once, on libuv's thread pool. */
 const PARALLEL_COPIES = 32;
-/** Indexes taken by this process so far (serve takes one per search update). */
-let taken = 0;
 
 export interface KeptIndex {
   /** The folder for Pagefind to write into. */
@@ -59,21 +59,25 @@ export async function takeKeptIndex(cacheDir: string): Promise<KeptIndex | null>
   const root = await openCache(cacheDir, "search-index");
   if (!root) return null;
   await removeDeadProcessFolders(root, IN_USE);
-  // The process id first, for a leftover to be known as one.
-  const folder = path.join(root, `${IN_USE}${process.pid}-${Date.now()}-${taken++}`);
-  await rename(path.join(root, KEPT), folder).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-    await mkdir(folder);
-  });
+  // The process id first, for a leftover to be known as one; the thread's and a random part, for
+  // milaff serve's search update and a whole build's worker, taking one in the same millisecond.
+  const folder = path.join(root, `${IN_USE}${process.pid}-${threadId}-${randomUUID()}`);
+  // None kept, or one that cannot be taken (a file in it held open, on Windows): start empty.
+  await rename(path.join(root, KEPT), folder).catch(() => mkdir(folder));
   return {
     folder,
     found: new Set(await filesIn(folder)),
     async putBack(dir, files) {
       await copyInto(folder, dir, files);
-      await keepOnly(folder, files);
-      // Another build may have put its index back meanwhile: this one is the newer.
-      await rm(path.join(root, KEPT), { recursive: true, force: true });
-      await rename(folder, path.join(root, KEPT)).catch(() => rm(folder, { recursive: true, force: true }));
+      // The site has its index: keeping it for the next build is worth trying, not failing for.
+      try {
+        await keepOnly(folder, files);
+        // Another build may have put its index back meanwhile: this one is the newer.
+        await rm(path.join(root, KEPT), { recursive: true, force: true });
+        await rename(folder, path.join(root, KEPT));
+      } catch {
+        await rm(folder, { recursive: true, force: true }).catch(() => {});
+      }
     },
     discard: () => rm(folder, { recursive: true, force: true }),
   };

@@ -87,7 +87,11 @@ async function pagefind(pages: OrderedPages, into: string): Promise<void> {
   if (pages.walkInOrder) {
     // The npm package's runner finds the binary for this platform.
     const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
+    // Run where no pagefind.yml/json/toml is, without PAGEFIND_* settings: milaff's options only.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PAGEFIND_")));
     await promisify(execFile)(process.execPath, [bin, "--site", pages.site, "--output-path", into, "--force-language", INDEX_LANGUAGE, "--quiet"], {
+      cwd: path.dirname(pages.site),
+      env,
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: Error & { stderr?: string }) => {
       throw new Error(`Pagefind could not build the index: ${error.stderr || error.message}`);

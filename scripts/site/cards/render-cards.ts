@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { outputPathFor } from "../../model/urls.ts";
 import type { SitePages } from "../pages/build-pages.ts";
 import { openCache } from "../open-cache.ts";
@@ -49,8 +50,10 @@ async function fontsHash(): Promise<string> {
 }
 
 async function writeAside(file: string, png: Buffer): Promise<void> {
-  await writeFile(`${file}.part`, png);
-  await rename(`${file}.part`, file);
+  // A name of this thread's own: a build and milaff serve may write the same cached card at once.
+  const part = `${file}.${process.pid}-${threadId}.part`;
+  await writeFile(part, png);
+  await rename(part, file);
 }
 
 /**

@@ -88,8 +88,10 @@ async function pagefind(pages: OrderedPages, into: string): Promise<void> {
     // The npm package's runner finds the binary for this platform.
     const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
     // Run where no pagefind.yml/json/toml is, without PAGEFIND_* settings: milaff's options only.
+    // Paths made absolute first: `into` may be relative to milaff's folder (.milaff-cache/…).
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("PAGEFIND_")));
-    await promisify(execFile)(process.execPath, [bin, "--site", pages.site, "--output-path", into, "--force-language", INDEX_LANGUAGE, "--quiet"], {
+    const args = ["--site", path.resolve(pages.site), "--output-path", path.resolve(into), "--force-language", INDEX_LANGUAGE, "--quiet"];
+    await promisify(execFile)(process.execPath, [bin, ...args], {
       cwd: path.dirname(pages.site),
       env,
       maxBuffer: 64 * 1024 * 1024,

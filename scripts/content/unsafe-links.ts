@@ -21,9 +21,33 @@ const refusedByText = new Map<string, readonly RefusedLink[]>();
  * safe-link.ts): warnings naming the file, the field and the address, since the build can go on.
  */
 function unsafeLinks(file: string, field: string, markdown: string): ContentProblem[] {
+  if (!mayRefuseLink(markdown)) return [];
   let refused = refusedByText.get(markdown);
   if (!refused) refusedByText.set(markdown, (refused = refusedLinks(markdown)));
   return refused.map((link) => ({ file, field, ...link }));
+}
+
+/**
+ * A run of characters ending in a colon, in which a link's scheme could be written (a backslash
+ * too: Markdown reads `\:` as a colon). A tab or a space in an address is percent-encoded by
+ * markdown-it, after which browsers read no scheme.
+ */
+const SCHEME_LIKE = /[a-z0-9+.\-\\]+:/gi;
+
+/**
+ * Whether a text can hold a refused link, without parsing it: every refused address has a
+ * scheme (letters, then a colon) that is not a web, e-mail or phone one, or is written with
+ * entities (`&#106;avascript:`, `&colon;`). Most texts have neither, Arabic ones above all,
+ * and parsing them all was a third of the check step (0.65 s at 1,000 bilingual pairs).
+ */
+function mayRefuseLink(markdown: string): boolean {
+  if (markdown.includes("&")) return true;
+  for (const [run] of markdown.matchAll(SCHEME_LIKE)) {
+    const scheme = run.slice(0, -1).replace(/\\/g, "").toLowerCase();
+    // A run starting with a digit or a sign (a time, 10:30) is no scheme: the address is a path.
+    if (/^[a-z]/.test(scheme) && !isSafeLink(`${scheme}:`)) return true;
+  }
+  return false;
 }
 
 function refusedLinks(markdown: string): RefusedLink[] {

@@ -27,3 +27,21 @@ test("a link the site drops (javascript:, vbscript:, data:, file:, in any spelli
   }
   assert.ok(!english.includes("example.org"), "web links are not warned about");
 });
+
+test("refused links written without an entity are found in any text, Arabic or English, and texts without one are let through", async () => {
+  const { unsafeLinkWarnings } = await import("../../scripts/content/unsafe-links.ts");
+  const found = (body: string) => unsafeLinkWarnings({ file: "a.ar.md", name: "a.ar.md", data: {}, body }).map((w) => w.found);
+  for (const [body, shown] of [
+    ["قال الوزير في الساعة 10:30 [انظر](javascript\\:alert(2)) ثم", "javascript:alert(2)"],
+    ["See ftp://files.example.org/report.pdf for the rest.", "ftp://files.example.org/report.pdf"],
+    ["[x](VBScript:msgbox(3))", "VBScript:msgbox(3)"],
+    ["[a]\n\n[a]:FILE:///etc/passwd", "FILE:///etc/passwd"],
+    ["<data:text/html,hi>", "data:text/html,hi"],
+  ]) {
+    assert.equal(found(body!).length, 1, body);
+    assert.ok(found(body!)[0]!.includes(JSON.stringify(shown)), `${body}\n${found(body!)[0]}`);
+  }
+  for (const body of ["الساعة 10:30، قال: [المصدر](https://example.org/a) و[صفحة](/ar/x/) و<mailto:a@example.org> و[هاتف](tel:+9611234)", "Note: see https://example.org and http://x.example for more."]) {
+    assert.deepEqual(found(body), [], body);
+  }
+});

@@ -28,11 +28,12 @@ function unsafeLinks(file: string, field: string, markdown: string): ContentProb
 }
 
 /**
- * A run of characters ending in a colon, in which a link's scheme could be written (a backslash
- * too: Markdown reads `\:` as a colon). A tab or a space in an address is percent-encoded by
- * markdown-it, after which browsers read no scheme.
+ * A run of characters from a letter to a colon, in which a link's scheme could be written (a
+ * backslash too: Markdown reads `\:` as a colon). It starts at a letter because linkify finds
+ * `ftp://` after a sign or a digit (`10:30-ftp://…`, `v2.ftp://…`). A tab or a space in an
+ * address is percent-encoded by markdown-it, after which browsers read no scheme.
  */
-const SCHEME_LIKE = /[a-z0-9+.\-\\]+:/gi;
+const SCHEME_LIKE = /[a-z][a-z0-9+.\-\\]*:/gi;
 
 /**
  * Whether a text can hold a refused link, without parsing it: every refused address has a
@@ -43,9 +44,7 @@ const SCHEME_LIKE = /[a-z0-9+.\-\\]+:/gi;
 function mayRefuseLink(markdown: string): boolean {
   if (markdown.includes("&")) return true;
   for (const [run] of markdown.matchAll(SCHEME_LIKE)) {
-    const scheme = run.slice(0, -1).replace(/\\/g, "").toLowerCase();
-    // A run starting with a digit or a sign (a time, 10:30) is no scheme: the address is a path.
-    if (/^[a-z]/.test(scheme) && !isSafeLink(`${scheme}:`)) return true;
+    if (!isSafeLink(`${run.slice(0, -1).replace(/\\/g, "").toLowerCase()}:`)) return true;
   }
   return false;
 }

@@ -34,6 +34,8 @@ test("refused links written without an entity are found in any text, Arabic or E
   for (const [body, shown] of [
     ["قال الوزير في الساعة 10:30 [انظر](javascript\\:alert(2)) ثم", "javascript:alert(2)"],
     ["See ftp://files.example.org/report.pdf for the rest.", "ftp://files.example.org/report.pdf"],
+    ["الساعة 10:30-ftp://files.example.org/r.pdf", "ftp://files.example.org/r.pdf"],
+    ["See 2024.ftp://files.example.org/r.pdf", "ftp://files.example.org/r.pdf"],
     ["[x](VBScript:msgbox(3))", "VBScript:msgbox(3)"],
     ["[a]\n\n[a]:FILE:///etc/passwd", "FILE:///etc/passwd"],
     ["<data:text/html,hi>", "data:text/html,hi"],

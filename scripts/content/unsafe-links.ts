@@ -21,9 +21,8 @@ const refusedByText = new Map<string, readonly RefusedLink[]>();
  * safe-link.ts): warnings naming the file, the field and the address, since the build can go on.
  */
 function unsafeLinks(file: string, field: string, markdown: string): ContentProblem[] {
-  if (!mayRefuseLink(markdown)) return [];
   let refused = refusedByText.get(markdown);
-  if (!refused) refusedByText.set(markdown, (refused = refusedLinks(markdown)));
+  if (!refused) refusedByText.set(markdown, (refused = mayRefuseLink(markdown) ? refusedLinks(markdown) : []));
   return refused.map((link) => ({ file, field, ...link }));
 }
 

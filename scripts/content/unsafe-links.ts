@@ -43,7 +43,7 @@ const SCHEME_LIKE = /[a-z][a-z0-9+.\-\\]*:/gi;
 function mayRefuseLink(markdown: string): boolean {
   if (markdown.includes("&")) return true;
   for (const [run] of markdown.matchAll(SCHEME_LIKE)) {
-    if (!isSafeLink(`${run.slice(0, -1).replace(/\\/g, "").toLowerCase()}:`)) return true;
+    if (!isSafeLink(`${run.slice(0, -1).replace(/\\/g, "")}:`)) return true;
   }
   return false;
 }
